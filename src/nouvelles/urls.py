@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("comments/", include("nouvelles.comments.urls")),
+    path("search/", include("nouvelles.search.urls")),
+    path("newsroom/", include("nouvelles.dashboard.urls")),
+    path("", include("nouvelles.site.urls")),
+]
+
+# Uploaded media (logo, images). Behind a proxy in large deployments; served
+# here so a one-machine install works without one.
+urlpatterns.append(
+    path(
+        f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+        serve,
+        {"document_root": settings.MEDIA_ROOT},
+    )
+)
+
+handler404 = "nouvelles.site.views.errors.page_not_found"
+handler500 = "nouvelles.site.views.errors.server_error"
