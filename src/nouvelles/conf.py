@@ -207,6 +207,49 @@ SETTINGS: list[Setting] = [
     # --- stories and related ------------------------------------------------
     # --- comments -----------------------------------------------------------
     # --- search and dashboard -----------------------------------------------
+    Setting(
+        "NOUVELLES_SEARCH_BACKEND",
+        "",
+        "Search engine: empty picks the database's (sqlite: FTS5, postgres: full-text search); "
+        "or sqlite, postgres, dummy, or the dotted path of a backend class.",
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_FRESHNESS_DAYS",
+        "30",
+        "Age in days at which an article's freshness boost in search results is halved.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_FRESHNESS_WEIGHT",
+        "1.0",
+        "How much freshness counts against relevance: a new article's score is multiplied "
+        "by up to 1 + this (0 ranks by relevance only).",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_PAGE_SIZE",
+        "20",
+        "Search results per page.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_MAX_RESULTS",
+        "1000",
+        "Most results a search counts and pages through (keeps broad queries fast).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_RATE_PER_MINUTE",
+        "60",
+        "Searches one address may make per minute (0: no limit).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_DASHBOARD_CHART_DAYS",
+        "14",
+        "Days shown in the newsroom dashboard's articles-per-day charts.",
+        parse_int,
+    ),
 ]
 
 
