@@ -75,8 +75,9 @@ def test_schedule_hides_until_the_time_then_shows_everywhere(client, editor_clie
         "Séisme" in editor_client.get("/newsroom/review/").content.decode()
     )  # listed as scheduled
     assert "Séisme" not in client.get("/").content.decode()
-    # The time comes (no save, no signal: only the clock moves).
-    Article.objects.filter(pk=waiting.pk).update(published_at=timezone.now() - timedelta(seconds=1))
+    # The time comes (no save, no signal, no bump: only the clock moves). The
+    # page cache keys on the newest visible publication time, so pages change.
+    Article.objects.filter(pk=waiting.pk).update(published_at=timezone.now())
     assert client.get(waiting.get_absolute_url()).status_code == 200
     assert "Séisme" in client.get("/").content.decode()
     assert [h.article.pk for h in search_articles("séisme").hits] == [waiting.pk]
