@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nouvelles.site.views import article, health, home, listing
+from nouvelles.site.views import article, health, home, listing, story
 
 app_name = "site"
 urlpatterns = [
@@ -11,5 +11,5 @@ urlpatterns = [
     path("tag/<slug:slug>/", listing.tag_list, name="tag"),
     path("author/<slug:slug>/", listing.author_list, name="author"),
     path("source/<int:pk>/", listing.source_list, name="source"),
-    path("story/<slug:slug>/", listing.story_list, name="story"),
+    path("story/<slug:slug>/", story.story_detail, name="story"),
 ]
