@@ -7,7 +7,6 @@ from nouvelles.site.views import (
     category,
     health,
     home,
-    listing,
     robots,
     sitemap,
     source,
