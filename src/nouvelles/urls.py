@@ -3,9 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from nouvelles.comments import views as comment_views
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("comments/", include("nouvelles.comments.urls")),
+    path("privacy/", comment_views.privacy, name="privacy"),
     path("search/", include("nouvelles.search.urls")),
     path("newsroom/", include("nouvelles.dashboard.urls")),
     path("", include("nouvelles.site.urls")),
