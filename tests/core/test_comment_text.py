@@ -8,7 +8,10 @@ from nouvelles.core.comment_text import TextRun, find_urls, split_paragraphs, sp
     [
         ("voir https://x.org/a.", ["https://x.org/a"]),  # sentence full stop is not the URL's
         ("(https://x.org/b)", ["https://x.org/b"]),  # closing parenthesis of the sentence
-        ("https://fr.wikipedia.org/wiki/Paris_(France)", ["https://fr.wikipedia.org/wiki/Paris_(France)"]),
+        (
+            "https://fr.wikipedia.org/wiki/Paris_(France)",
+            ["https://fr.wikipedia.org/wiki/Paris_(France)"],
+        ),
         ("www.example.org !", ["www.example.org"]),
         ("javascript:alert(1)", []),  # only http(s) and www. become links
         ("«https://x.org/c»", ["https://x.org/c"]),

@@ -120,10 +120,9 @@ def submit_comment(
         spam_threshold=settings.NOUVELLES_COMMENTS_SPAM_THRESHOLD,
         pending_threshold=settings.NOUVELLES_COMMENTS_PENDING_THRESHOLD,
     )
-    with transaction.atomic():
-        comment.save()
-        if comment.status == Comment.Status.PENDING:
-            transaction.on_commit(lambda: _enqueue_notification(comment.pk))
+    comment.save()
+    if comment.status == Comment.Status.PENDING:
+        _enqueue_notification(comment.pk)
     logger.info(
         "comment %s on article %s: %s (score %.2f; %s)",
         comment.pk,
@@ -167,7 +166,7 @@ def moderate_comments(comments: Iterable[Comment], status: str) -> int:
 def _enqueue_learning(comment_id: int, spam: bool) -> None:
     from nouvelles.comments.tasks import learn_from_decision
 
-    transaction.on_commit(lambda: learn_from_decision.enqueue(comment_id, spam))
+    learn_from_decision.enqueue(comment_id, spam)
 
 
 def learn_comment_decision(comment: Comment, spam: bool) -> None:

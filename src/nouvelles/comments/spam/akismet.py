@@ -99,5 +99,9 @@ class AkismetBackend(SpamBackend):
             logger.warning("akismet: report failed: %s", exc)
 
     def verify_key(self) -> bool:
-        with make_client() as client:
-            return client.verify_key()
+        """Is the configured key valid for NOUVELLES_SITE_URL? (Akismet's verify-key.)"""
+        try:
+            with make_client() as client:
+                return client.verify_key()
+        except akismet.APIKeyError:
+            return False
