@@ -44,6 +44,8 @@ def commenter_link(comment: Comment) -> SafeString:
 def threaded_comments(article) -> list[tuple[Comment, list[Comment]]]:
     """Approved comments as (top-level comment, its approved replies), oldest first."""
     comments = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
+    for c in comments:
+        c.article = article  # one query for the whole section, whatever the number of comments
     replies: dict[int, list[Comment]] = {}
     top: list[Comment] = []
     ids = {c.pk for c in comments}
