@@ -234,6 +234,7 @@ def test_pivot_is_recorded():
     article = translate_article(pending(original_language="en"))
     assert article.title == "FR:ES:Título original"
     assert article.translation_job.pivot_language == "es"
+    assert article.translation_backend == "Dummy via:es"
 
 
 @override_settings(NOUVELLES_TRANSLATION=DUMMY)

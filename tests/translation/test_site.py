@@ -7,7 +7,6 @@ from django.test import override_settings
 from nouvelles.articles.models import Article
 from nouvelles.translation.articles import translate_article
 from nouvelles.translation.demo import translate_demo_articles
-from nouvelles.translation.models import TranslationJob
 from tests.factories import ArticleFactory, SourceFactory
 from tests.translation.conftest import APERTIUM, needs_apertium
 
@@ -64,8 +63,7 @@ def test_notice_variants(client, fields, expected):
 
 
 def test_pivot_is_marked(client):
-    article = ArticleFactory(original_language="en", translation_backend="Apertium")
-    TranslationJob.objects.create(article=article, pivot_language="es")
+    article = ArticleFactory(original_language="en", translation_backend="Apertium via:es")
     text = plain(notice(client, article).get_text())
     assert "Traduit automatiquement de l'anglais par Apertium, en passant par l'espagnol" in text
 

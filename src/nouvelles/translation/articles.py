@@ -29,6 +29,7 @@ from nouvelles.core.types import BlockKind
 from nouvelles.sources.models import Source
 from nouvelles.translation.models import TranslationAttempt, TranslationJob
 from nouvelles.translation.pipeline import PartialTranslation, TextsOutcome, translate_texts
+from nouvelles.translation.templatetags.translation_tags import PIVOT_MARK
 
 logger = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
@@ -177,7 +178,9 @@ def _apply(work: _Work, outcome: TextsOutcome, started: float) -> None:
         article.language = target if outcome.machine else article.original_language
         article.translation_state = Article.TranslationState.DONE
         article.machine_translated = outcome.machine
-        article.translation_backend = outcome.route.backend_name[:100]
+        article.translation_backend = outcome.route.backend_name[:90] + (
+            f"{PIVOT_MARK}{outcome.route.pivot}" if outcome.route.pivot else ""
+        )
         article.translation_warnings = warnings
         article.translation_error = ""
         article.updated_at = timezone.now()

@@ -10,6 +10,9 @@ from nouvelles.translation.language_names import from_language, language_name, t
 
 register = template.Library()
 DEMO_BACKEND = "demo"
+# Article.translation_backend is "Apertium", or "Apertium via:es" for a pivot translation:
+# the notice reads it without a query for the translation job.
+PIVOT_MARK = " via:"
 
 
 @register.inclusion_tag("translation/notice.html")
@@ -18,11 +21,7 @@ def translation_notice(article: Article) -> dict:
     original = article.original_language
     if not original or original == settings.NOUVELLES_SITE_LANGUAGE:
         return {"show": False}
-    job = getattr(article, "translation_job", None) if article.pk else None
-    try:
-        pivot = job.pivot_language if job is not None else ""
-    except Exception:  # a missing job simply means no pivot
-        pivot = ""
+    backend, _sep, pivot = article.translation_backend.partition(PIVOT_MARK)
     translated = article.translation_state == Article.TranslationState.DONE and (
         article.language != original
     )
@@ -32,7 +31,7 @@ def translation_notice(article: Article) -> dict:
         "translated": translated,
         "machine": translated and article.machine_translated,
         "demo": article.translation_backend == DEMO_BACKEND,
-        "backend": article.translation_backend,
+        "backend": backend,
         "from_language": from_language(original),
         "language_name": language_name(original),
         "pivot": the_language(pivot) if pivot else "",
