@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from nouvelles.core.boilerplate import BoilerplateKnowledge, remove_boilerplate
-from nouvelles.core.sanitize import clean_text, clean_url
+from nouvelles.core.sanitize import clean_fragment, clean_text, clean_url
 from nouvelles.core.types import Block, BlockKind, ExtractedArticle, FeedEntry, MainImage
 
 _SPACES = re.compile(r"\s+")
@@ -291,7 +291,7 @@ def blocks_from_html_fragment(fragment: str, base_url: str) -> list[Block]:
     if not fragment or not fragment.strip():
         return []
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml.html.fragment_fromstring(clean_fragment(fragment), create_parent="div")
     except (etree.ParserError, ValueError):
         return []
     blocks: list[Block] = []

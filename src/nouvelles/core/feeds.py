@@ -96,7 +96,7 @@ def parse_feed(body: bytes, url: str = "", content_type: str = "") -> ParsedFeed
 def _parse_xml_feed(body: bytes, url: str, content_type: str) -> ParsedFeed:
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
-    if not parsed.version and not parsed.entries:
+    if not parsed.get("version") and not parsed.entries:
         why = parsed.get("bozo_exception") or "no RSS, Atom or JSON Feed found"
         raise FeedError(f"not a feed: {why}")
     warning = ""
@@ -109,7 +109,7 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> ParsedFeed:
         link=clean_url(urljoin(url, feed.get("link", ""))),
         language=(feed.get("language") or "").split("-")[0].lower(),
         entries=[e for e in entries if e.link or e.guid],
-        format=parsed.version or "unknown",
+        format=parsed.get("version") or "unknown",
         warning=warning,
     )
 
@@ -137,7 +137,9 @@ def _entry_from_feedparser(e, base: str) -> FeedEntry:
         summary=e.get("summary", "") or "",
         content_html=content_html,
         author=clean_text(e.get("author", "")),
-        published_at=_utc(e.get("published_parsed")) or _utc(e.get("created_parsed")),
+        published_at=_utc(e.get("published_parsed"))
+        or _utc(e.get("created_parsed"))
+        or _utc(e.get("updated_parsed")),  # RSS 1.0's dc:date, Atom without <published>
         updated_at=_utc(e.get("updated_parsed")),
         image_url=clean_url(urljoin(base, image)) if image else "",
         categories=[clean_text(t.get("term", "")) for t in e.get("tags", []) if t.get("term")],

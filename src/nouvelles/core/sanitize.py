@@ -27,6 +27,24 @@ def clean_html(value: str) -> str:
     )
 
 
+STRUCTURE_TAGS = INLINE_TAGS | {
+    "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "img", "div", "span",
+    "section", "article", "table", "tr", "td", "th", "tbody", "thead", "pre", "code",
+}  # fmt: skip
+
+
+def clean_fragment(value: str) -> str:
+    """Structure-preserving sanitising of a feed's content HTML before we read its blocks:
+    scripts, styles, event handlers and foreign URLs are gone."""
+    return nh3.clean(
+        value or "",
+        tags=STRUCTURE_TAGS,
+        attributes={"a": {"href"}, "img": {"src", "alt"}},
+        url_schemes={"http", "https"},
+        link_rel=None,
+    )
+
+
 def clean_text(value: str) -> str:
     """Plain text: tags removed (scripts and styles with their content), entities decoded,
     spaces collapsed, one newline kept between lines."""

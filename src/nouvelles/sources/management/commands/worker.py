@@ -15,6 +15,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, burst: bool = False, **options) -> None:
         if settings.NOUVELLES_REDIS_URL:
-            call_command("rqworker", "default", burst=burst, with_scheduler=False)
+            call_command(
+                "rqworker",
+                "default",
+                burst=burst,
+                with_scheduler=False,
+                job_class="django_tasks_rq.Job",
+            )
         else:
             call_command("db_worker", batch=burst, interval=1.0)
