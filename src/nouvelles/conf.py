@@ -132,10 +132,124 @@ SETTINGS: list[Setting] = [
         "Comma-separated networks (CIDR) the fetcher may reach despite the private-address guard.",
         parse_list,
     ),
+    Setting(
+        "NOUVELLES_FETCH_USER_AGENT",
+        "nouvelles/0.1 (self-hosted news desk; +https://github.com/nouvelles)",
+        "User-Agent sent with every request; say who runs the site and how to reach them.",
+    ),
+    Setting(
+        "NOUVELLES_FETCH_TIMEOUT",
+        "20",
+        "Total time (seconds) one request may take, redirects and body included.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_FETCH_CONNECT_TIMEOUT",
+        "5",
+        "Time (seconds) allowed to open a connection.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_FETCH_MAX_BYTES",
+        "5242880",
+        "Largest body accepted (bytes, counted after decompression); larger ones are cut off and refused.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_FETCH_HOST_DELAY",
+        "1",
+        "Minimum delay (seconds) between two requests to the same host; one request at a time per host.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_FETCH_RESPECT_ROBOTS",
+        "1",
+        "Obey robots.txt (cached per host for an hour).",
+        parse_bool,
+    ),
+    Setting(
+        "NOUVELLES_FETCH_MAX_BACKOFF_HOURS",
+        "24",
+        "Longest wait (hours) between two tries of a failing source (exponential backoff with jitter).",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_SOURCE_DISABLE_AFTER_HOURS",
+        "72",
+        "A source failing without a single success for this many hours is disabled and flagged.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_RAW_HTML_RETENTION_DAYS",
+        "30",
+        "How long the fetched HTML of an article is kept for `nouvelles reextract` (0: not kept).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_BOILERPLATE_MIN_PAGES",
+        "3",
+        "A short block seen on this many pages of one source is learnt as boilerplate and removed.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_NEAR_DUPLICATE_THRESHOLD",
+        "0.7",
+        "Estimated word-shingle similarity (0-1) from which an article is a near-duplicate of an earlier one.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_SCHEDULER_INTERVAL",
+        "60",
+        "How often (seconds) `nouvelles run` and `nouvelles scheduler` look for due sources.",
+        parse_int,
+    ),
     # --- translation --------------------------------------------------------
     # --- stories and related ------------------------------------------------
     # --- comments -----------------------------------------------------------
     # --- search and dashboard -----------------------------------------------
+    Setting(
+        "NOUVELLES_SEARCH_BACKEND",
+        "",
+        "Search engine: empty picks the database's (sqlite: FTS5, postgres: full-text search); "
+        "or sqlite, postgres, dummy, or the dotted path of a backend class.",
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_FRESHNESS_DAYS",
+        "30",
+        "Age in days at which an article's freshness boost in search results is halved.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_FRESHNESS_WEIGHT",
+        "1.0",
+        "How much freshness counts against relevance: a new article's score is multiplied "
+        "by up to 1 + this (0 ranks by relevance only).",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_PAGE_SIZE",
+        "20",
+        "Search results per page.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_MAX_RESULTS",
+        "1000",
+        "Most results a search counts and pages through (keeps broad queries fast).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_SEARCH_RATE_PER_MINUTE",
+        "60",
+        "Searches one address may make per minute (0: no limit).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_DASHBOARD_CHART_DAYS",
+        "14",
+        "Days shown in the newsroom dashboard's articles-per-day charts.",
+        parse_int,
+    ),
 ]
 
 

@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "nouvelles.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from nouvelles.search import checks, signals  # noqa: F401

@@ -1,0 +1,80 @@
+"""Light French/English stemming for search: fold accents, split words, trim endings.
+
+The search index stores stemmed tokens and queries are stemmed the same way,
+so "élection" finds "élections" and "electoral" finds "électorale". The rules
+are deliberately light (plural and feminine endings, a few English suffixes):
+aggressive stemmers merge unrelated words, and a reader can always add a word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Latin letters that NFKD does not decompose.
+_EXTRA_FOLDS = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ø": "o", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+)
+
+MIN_STEM = 3
+
+
+def fold_text(text: str) -> str:
+    """Lower-case and remove diacritics ("Élection Œuvre" → "election oeuvre")."""
+    lowered = text.casefold().translate(_EXTRA_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def split_words(text: str) -> list[str]:
+    """The folded words of `text`, in order (apostrophes and hyphens split words)."""
+    return WORD_RE.findall(fold_text(text))
+
+
+def stem_word(word: str) -> str:
+    """Stem one folded word: plural, feminine and common English endings.
+
+    Examples: elections → election, electorale → electoral, journaux → journal,
+    studies → studi, study → studi, running → run.
+    """
+    if len(word) <= MIN_STEM or word.isdigit():
+        return word
+    w = word
+    # Plurals.
+    if w.endswith("eaux") and len(w) > 5:
+        w = w[:-1]
+    elif w.endswith("aux") and len(w) > 4:
+        w = w[:-3] + "al"
+    elif w.endswith(("s", "x")) and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    # English -ing / -ed (only on long enough words to keep "thing", "bed").
+    if w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+        if len(w) > 3 and w[-1] == w[-2]:
+            w = w[:-1]  # running → run
+    elif w.endswith("ed") and len(w) > 5 and not w.endswith("eed"):
+        w = w[:-2]
+    # Feminine / silent e, and English -y ↔ -ies.
+    if w.endswith("ee") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+        if w.endswith(("nn", "ll", "tt")):
+            w = w[:-1]  # europeenne → europeen, naturelle → naturel
+    if w.endswith("y") and len(w) > 3:
+        w = w[:-1] + "i"
+    if w.endswith("ie") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def stem_words(text: str) -> list[str]:
+    """Folded, stemmed words of `text` in order (what the index stores)."""
+    return [stem_word(w) for w in split_words(text)]
+
+
+def stem_text(text: str) -> str:
+    """`stem_words` joined by spaces: the text given to the full-text index."""
+    return " ".join(stem_words(text))

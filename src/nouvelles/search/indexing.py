@@ -1,0 +1,93 @@
+"""Keep the search index in step with published articles.
+
+`index_article` runs inside the caller's transaction (signals call it on every
+Article and Block save), so an article and its index row commit or roll back
+together. Code that writes blocks in bulk (bulk_create/update skip signals)
+saves the article afterwards, or calls `index_article` itself.
+`reindex_articles` rebuilds everything (`nouvelles reindex`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from django.db import transaction
+
+from nouvelles.articles.models import Article, Block
+from nouvelles.search.backends import get_search_backend
+from nouvelles.search.backends.base import IndexDocument
+
+BATCH_SIZE = 2000
+_FIELDS = ("id", "status", "title", "lead", "original_title", "original_lead")
+
+
+def build_documents(article_ids: Iterable[int]) -> list[IndexDocument]:
+    """Index documents for the published articles among `article_ids` (two queries)."""
+    rows = list(
+        Article.objects.filter(id__in=list(article_ids), status=Article.Status.PUBLISHED)
+        .order_by()
+        .values_list(*_FIELDS)
+    )
+    bodies: dict[int, list[str]] = defaultdict(list)
+    blocks = (
+        Block.objects.filter(article_id__in=[r[0] for r in rows])
+        .order_by("article_id", "position")
+        .values_list("article_id", "text")
+    )
+    for article_id, text in blocks:
+        bodies[article_id].append(text)
+    docs = []
+    for pk, _status, title, lead, original_title, original_lead in rows:
+        original = f"{original_title}\n{original_lead}" if original_title != title else ""
+        docs.append(
+            IndexDocument(
+                article_id=pk, title=title, lead=lead, body="\n".join(bodies[pk]), original=original
+            )
+        )
+    return docs
+
+
+def index_article(article: Article | int) -> bool:
+    """Index the article if it is published, else remove it; says whether it is indexed."""
+    pk = article if isinstance(article, int) else article.pk
+    backend = get_search_backend()
+    with transaction.atomic():
+        docs = build_documents([pk])
+        if docs:
+            backend.index_documents(docs)
+        else:
+            backend.remove_documents([pk])
+    return bool(docs)
+
+
+def remove_article(article_id: int) -> None:
+    get_search_backend().remove_documents([article_id])
+
+
+def reindex_articles(
+    batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None
+) -> int:
+    """Rebuild the index from the database, batch by batch; returns articles indexed.
+
+    Each batch commits on its own, so searches keep working during a rebuild
+    (an article is replaced, never missing); stale rows are dropped at the end.
+    """
+    backend = get_search_backend()
+    ids = list(
+        Article.objects.filter(status=Article.Status.PUBLISHED)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    done = 0
+    for start in range(0, len(ids), batch_size):
+        with transaction.atomic():
+            docs = build_documents(ids[start : start + batch_size])
+            backend.index_documents(docs)
+        done += len(docs)
+        if progress:
+            progress(done)
+    with transaction.atomic():
+        stale = backend.indexed_ids() - set(ids)
+        backend.remove_documents(stale)
+    return done
