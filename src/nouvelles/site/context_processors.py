@@ -1,9 +1,21 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils.translation import get_language
 
+from nouvelles.articles.models import Category
 from nouvelles.site.models import SiteSettings
+
+OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "de": "de_DE", "it": "it_IT"}
 
 
 def site(request) -> dict:
-    return {"site": SiteSettings.load(), "site_url": settings.NOUVELLES_SITE_URL}
+    language = get_language() or settings.LANGUAGE_CODE
+    return {
+        "site": SiteSettings.load(),
+        "site_url": settings.NOUVELLES_SITE_URL,
+        "LANGUAGE_CODE": language,
+        "og_locale": OG_LOCALES.get(language, language),
+        # A callable: queried only by templates that show the navigation.
+        "nav_categories": lambda: list(Category.objects.all()),
+    }

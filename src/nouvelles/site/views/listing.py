@@ -1,35 +1,71 @@
+"""What the paginated list pages share (category, tag, author, source, story)."""
+
+from __future__ import annotations
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from nouvelles.articles.models import Article, Author, Category, Story, Tag
-from nouvelles.sources.models import Source
+from nouvelles.articles.models import Article, Story
+from nouvelles.site.pagecache import public_page
+from nouvelles.site.seo import absolute_url
+
+PAGE_SIZE = 20
+
+
+def render_listing(
+    request,
+    title: str,
+    queryset,
+    *,
+    kind: str = "",
+    description: str = "",
+    feeds: list[dict] | None = None,
+    extra: dict | None = None,
+):
+    """A paginated list of published articles (two queries: count and page)."""
+    page = Paginator(queryset.select_related("category", "source"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    canonical = absolute_url(request.path)
+    if page.number > 1:
+        canonical += f"?page={page.number}"
+    context = {
+        "title": title,
+        "kind": kind,
+        "description": description,
+        "page": page,
+        "feeds": feeds or [],
+        "canonical_url": canonical,
+        **(extra or {}),
+    }
+    return render(request, "site/list.html", context)
+
+
+def feed_links(rss_name: str, atom_name: str, slug: str, title: str) -> list[dict]:
+    """The RSS and Atom links of a category or tag page."""
+    return [
+        {
+            "url": reverse(rss_name, kwargs={"slug": slug}),
+            "type": "application/rss+xml",
+            "title": f"{title} (RSS)",
+            "label": _("RSS feed"),
+        },
+        {
+            "url": reverse(atom_name, kwargs={"slug": slug}),
+            "type": "application/atom+xml",
+            "title": f"{title} (Atom)",
+            "label": _("Atom feed"),
+        },
+    ]
 
 
 def _listing(request, title: str, queryset):
-    page = Paginator(queryset.select_related("category"), 20).get_page(request.GET.get("page"))
-    return render(request, "site/list.html", {"title": title, "page": page})
+    return render_listing(request, title, queryset)
 
 
-def category_list(request, slug: str):
-    category = get_object_or_404(Category, slug=slug)
-    return _listing(request, category.name, Article.objects.published().filter(category=category))
-
-
-def tag_list(request, slug: str):
-    tag = get_object_or_404(Tag, slug=slug)
-    return _listing(request, tag.name, Article.objects.published().filter(tags=tag))
-
-
-def author_list(request, slug: str):
-    author = get_object_or_404(Author, slug=slug)
-    return _listing(request, author.name, Article.objects.published().filter(author=author))
-
-
-def source_list(request, pk: int):
-    source = get_object_or_404(Source, pk=pk)
-    return _listing(request, source.name, Article.objects.published().filter(source=source))
-
-
+@public_page
 def story_list(request, slug: str):
     story = get_object_or_404(Story, slug=slug)
     return _listing(request, story.title, Article.objects.published().filter(story=story))

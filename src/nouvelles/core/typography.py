@@ -1,0 +1,94 @@
+"""French typography for published text: « guillemets » and no-break spaces.
+
+Pure text in, pure text out (plain text, not HTML: templates escape the result).
+The rules, after the Imprimerie nationale's, simplified the way French news
+sites apply them:
+
+- straight double quotes and English curly quotes become « guillemets », with a
+  narrow no-break space inside each guillemet;
+- a narrow no-break space goes before ; : ! ? (replacing an ordinary space, or
+  inserted when the text had none), never twice;
+- URLs, e-mail addresses and numbers such as 10:30 or 3:2 are left alone;
+- the straight apostrophe becomes the typographic one (U+2019).
+"""
+
+from __future__ import annotations
+
+import re
+
+NNBSP = "\u202f"  # narrow no-break space (espace fine insécable)
+NBSP = "\u00a0"
+APOSTROPHE = "\u2019"  # typographic apostrophe
+
+# Tokens never to touch: URLs, www. hosts, e-mail addresses.
+_PROTECTED = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s«»\"“”<>]*[^\s«»\"“”<>.,;:!?)]"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
+    re.IGNORECASE,
+)
+_PLACEHOLDER = "\ue000"  # private-use character standing for a protected token
+_SPACES = f"[ \t{NBSP}{NNBSP}]"
+# A space (or none) before a "high" punctuation mark that follows a word or a closing sign.
+_BEFORE_HIGH = re.compile(rf"(?<=[\w)\]»…%'\u2019\"\ue000]){_SPACES}*([;!?]+)")
+# A colon, except between two digits (10:30, 3:2).
+_BEFORE_COLON = re.compile(rf"(?<=[\w)\]»…%'\u2019\"\ue000]){_SPACES}*:(?!\d)")
+_OPEN_GUILLEMET = re.compile(rf"«{_SPACES}*")
+_CLOSE_GUILLEMET = re.compile(rf"{_SPACES}*»")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def french_typography(text: str) -> str:
+    """Apply French typography to plain `text`, leaving URLs and e-mail addresses as they are."""
+    if not text:
+        return text
+    # Protected tokens are swapped for a placeholder character while the rules run,
+    # so that punctuation right after a URL is still typeset.
+    text = text.replace(_PLACEHOLDER, "")
+    protected = [m.group(0) for m in _PROTECTED.finditer(text)]
+    typeset = _typeset(_PROTECTED.sub(_PLACEHOLDER, text))
+    if not protected:
+        return typeset
+    pieces = typeset.split(_PLACEHOLDER)
+    out = [pieces[0]]
+    for token, piece in zip(protected, pieces[1:], strict=True):
+        out.extend((token, piece))
+    return "".join(out)
+
+
+def _typeset(text: str) -> str:
+    if not text:
+        return text
+    text = _APOSTROPHE.sub(APOSTROPHE, text)
+    text = _convert_quotes(text)
+    text = _OPEN_GUILLEMET.sub("«" + NNBSP, text)
+    text = _CLOSE_GUILLEMET.sub(NNBSP + "»", text)
+    text = _BEFORE_HIGH.sub(lambda m: NNBSP + m.group(1), text)
+    text = _BEFORE_COLON.sub(NNBSP + ":", text)
+    return text
+
+
+def _convert_quotes(text: str) -> str:
+    """Turn "…" and “…” into «…»; a straight quote opens after a space or at the start."""
+    out: list[str] = []
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "“":
+            depth += 1
+            out.append("«")
+        elif char == "”":
+            depth = max(depth - 1, 0)
+            out.append("»")
+        elif char == '"':
+            before = text[i - 1] if i else " "
+            opening = before.isspace() or before in "([{\u2014\u2013-/" or (depth == 0 and i == 0)
+            if opening and depth == 0:
+                depth += 1
+                out.append("«")
+            elif depth > 0:
+                depth -= 1
+                out.append("»")
+            else:
+                out.append(char)  # a stray closing quote: leave it
+        else:
+            out.append(char)
+    return "".join(out)
