@@ -205,6 +205,30 @@ SETTINGS: list[Setting] = [
     ),
     # --- translation --------------------------------------------------------
     # --- stories and related ------------------------------------------------
+    Setting(
+        "NOUVELLES_STORY_THRESHOLD",
+        "0.3",
+        "Similarity (cosine, 0-1) an article needs with a story to join it; below, it starts a new story.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_STORY_WINDOW_HOURS",
+        "72",
+        "A story takes new articles for this many hours after its latest one, then it is closed.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_RELATED_WINDOW_DAYS",
+        "30",
+        "'Lire aussi' only shows articles published within this many days of the article's date.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_RELATED_MIN_SCORE",
+        "0.12",
+        "Similarity (0-1) a story outside the article's own needs to give a 'Lire aussi' link.",
+        parse_float,
+    ),
     # --- comments -----------------------------------------------------------
     # --- search and dashboard -----------------------------------------------
     Setting(

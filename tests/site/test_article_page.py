@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from nouvelles.core.typography import APOSTROPHE, NNBSP
 from nouvelles.site.models import AdSlot
-from tests.factories import ArticleFactory, CategoryFactory
+from tests.factories import ArticleFactory, CategoryFactory, StoryFactory
 from tests.site.conftest import parse
 
 pytestmark = pytest.mark.django_db
@@ -218,11 +218,14 @@ def test_share_links_are_plain_urls(client, full_article):
 
 def test_related_articles_whole_titles_source_and_date(client, full_article):
     long_title = "Un titre très long qui ne doit jamais être coupé au milieu " * 3
+    # "Lire aussi" starts with the other articles of the article's story (issue 5).
+    full_article.story = StoryFactory()
+    full_article.save(update_fields=["story"])
     others = [
-        ArticleFactory(category=full_article.category, title=long_title.strip()),
-        ArticleFactory(category=full_article.category),
+        ArticleFactory(story=full_article.story, title=long_title.strip()),
+        ArticleFactory(story=full_article.story),
     ]
-    ArticleFactory()  # another category: not related
+    ArticleFactory(category=full_article.category)  # same category, another story: not related
     soup = get_page(client, full_article)
     related = soup.select_one("section.related")
     assert related.h2.text == "Lire aussi"

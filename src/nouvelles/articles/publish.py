@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nouvelles.articles.models import Article
+from nouvelles.articles.signals import article_published, article_unpublished
 from nouvelles.site.models import bump_content_version
 
 
@@ -25,6 +26,7 @@ def publish_article(article: Article, at: datetime | None = None) -> Article:
             article.published_at = timezone.now()
         article.updated_at = timezone.now()
         article.save(update_fields=["status", "published_at", "updated_at"])
+        article_published.send(sender=Article, article=article)
         bump_content_version()
     return article
 
@@ -35,5 +37,6 @@ def unpublish_article(article: Article, status: str = Article.Status.DRAFT) -> A
         article.status = status
         article.updated_at = timezone.now()
         article.save(update_fields=["status", "updated_at"])
+        article_unpublished.send(sender=Article, article=article)
         bump_content_version()
     return article

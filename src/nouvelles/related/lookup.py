@@ -1,23 +1,105 @@
-"""Related articles ("Lire aussi") for an article page.
+"""Related articles ("Lire aussi") for an article page, in a constant number of queries.
 
-The interface the site uses: `related_articles(article, limit)`. Issue 5 replaces
-the logic behind it (same story first, then similar and recent); the template
-does not change.
+First the other articles of its story (other sources first: other angles),
+then the precomputed similar articles of other stories (`related.index`),
+all within the recency window around the article's date. Never the article
+itself, its duplicates, unpublished articles, or near-identical titles.
+Deterministic: same data, same list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from django.utils import timezone
+
 from nouvelles.articles.models import Article
+from nouvelles.core.similarity import near_identical_titles
+from nouvelles.related.index import is_duplicate_pair, related_window
+from nouvelles.related.models import RelatedLink
+from nouvelles.related.stories import article_date
+
+SIBLINGS_READ = 24  # story members read per page: enough to find 4 distinct ones
 
 
 def related_articles(article: Article, limit: int = 4) -> list[Article]:
-    """Latest published articles of the same category, never the article itself."""
-    if article.category_id is None:
+    """Up to `limit` related published articles, best first (two queries, whatever the data)."""
+    if limit <= 0 or article.pk is None:
         return []
-    return list(
-        Article.objects.published()
-        .filter(category_id=article.category_id)
-        .exclude(pk=article.pk)
-        .exclude(duplicate_of=article)
-        .select_related("source")[:limit]
+    date, window = article_date(article), related_window()
+    siblings: list[Article] = []
+    if article.story_id:
+        siblings = list(
+            Article.objects.published()
+            .filter(story_id=article.story_id)
+            .filter(published_at__gte=date - window, published_at__lte=date + window)
+            .exclude(pk=article.pk)
+            .select_related("source")
+            .order_by("-published_at", "-id")[:SIBLINGS_READ]
+        )
+    links = (
+        RelatedLink.objects.filter(article=article)
+        .select_related("related__source")
+        .order_by("rank")[: limit * 2]
     )
+    now = timezone.now()
+    similar = [
+        link.related
+        for link in links
+        if link.related.status == Article.Status.PUBLISHED
+        and link.related.published_at is not None
+        and date - window <= link.related.published_at <= min(date + window, now)
+    ]
+    chosen: list[Article] = []
+    for candidate in [*order_siblings(article, siblings), *similar]:
+        if len(chosen) >= limit:
+            break
+        if acceptable(article, candidate, chosen):
+            chosen.append(candidate)
+    return chosen
+
+
+def order_siblings(article: Article, siblings: Sequence[Article]) -> list[Article]:
+    """Other sources first, one per source, newest first; then the rest."""
+    ordered = sorted(
+        siblings, key=lambda a: a.source_id is not None and a.source_id == article.source_id
+    )
+    first, rest, seen = [], [], {article.source_id}
+    for sibling in ordered:
+        if sibling.source_id is None or sibling.source_id not in seen:
+            first.append(sibling)
+            seen.add(sibling.source_id)
+        else:
+            rest.append(sibling)
+    return first + rest
+
+
+def acceptable(article: Article, candidate: Article, chosen: Sequence[Article]) -> bool:
+    if candidate.pk == article.pk or any(c.pk == candidate.pk for c in chosen):
+        return False
+    if is_duplicate_pair(
+        article.pk, article.duplicate_of_id, candidate.pk, candidate.duplicate_of_id
+    ):
+        return False
+    return not any(
+        near_identical_titles(candidate.title, other.title) for other in [article, *chosen]
+    )
+
+
+def inline_related_position(blocks: Sequence, after: int) -> int | None:
+    """Index of the block after which the inline "Lire aussi" link goes, or None.
+
+    After the `after`-th paragraph (counting paragraph blocks only), so never
+    inside a quote or a list; None when `after` is 0 (off) or when the article
+    has no further block (the list at the end already serves).
+    """
+    if after <= 0:
+        return None
+    paragraphs = 0
+    for index, block in enumerate(blocks):
+        kind = getattr(block, "kind", None)
+        if str(getattr(kind, "value", kind)) == "paragraph":
+            paragraphs += 1
+            if paragraphs == after:
+                return index if index < len(blocks) - 1 else None
+    return None

@@ -7,10 +7,10 @@ from nouvelles.site.views import (
     category,
     health,
     home,
-    listing,
     robots,
     sitemap,
     source,
+    story,
     tag,
 )
 
@@ -32,5 +32,5 @@ urlpatterns = [
     path("tag/<slug:slug>/atom.xml", feeds.TagAtomFeed(), name="tag-atom"),
     path("author/<slug:slug>/", author.author_list, name="author"),
     path("source/<int:pk>/", source.source_list, name="source"),
-    path("story/<slug:slug>/", listing.story_list, name="story"),
+    path("story/<slug:slug>/", story.story_detail, name="story"),
 ]
