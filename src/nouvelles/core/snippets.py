@@ -9,17 +9,14 @@ from __future__ import annotations
 import html
 import re
 
-from nouvelles.core.stemming import fold_text, stem_word
+from nouvelles.core.stemming import stem_token
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def _matches(text: str, stems: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, matched) for each word of `text`."""
-    return [
-        (m.start(), m.end(), stem_word(fold_text(m.group())) in stems)
-        for m in _WORD_RE.finditer(text)
-    ]
+    return [(m.start(), m.end(), stem_token(m.group()) in stems) for m in _WORD_RE.finditer(text)]
 
 
 def _render(text: str, start: int, end: int, words: list[tuple[int, int, bool]]) -> str:

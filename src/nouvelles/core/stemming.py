@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -33,6 +34,7 @@ def split_words(text: str) -> list[str]:
     return WORD_RE.findall(fold_text(text))
 
 
+@lru_cache(maxsize=200_000)
 def stem_word(word: str) -> str:
     """Stem one folded word: plural, feminine and common English endings.
 
@@ -68,6 +70,12 @@ def stem_word(word: str) -> str:
     if w.endswith("ie") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+@lru_cache(maxsize=200_000)
+def stem_token(token: str) -> str:
+    """Fold then stem one word as written in a text ("Élections" → "election")."""
+    return stem_word(fold_text(token))
 
 
 def stem_words(text: str) -> list[str]:

@@ -77,30 +77,39 @@ class PostgresBackend(BaseSearchBackend):
             return SearchPage(ids=[], total=0)
         tsquery, tsquery_params = build_tsquery(query)
         where, params = self.filter_sql(filters, now)
-        base = (
-            f"FROM search_document d JOIN articles_article a ON a.id = d.article_id, "
-            f"(SELECT {tsquery} AS query) q "
-            f"WHERE d.document @@ q.query AND {where}"
+        # Candidates: the newest `limit_total` matches (article id = ingestion
+        # order). The rank is computed outside, for those rows only.
+        candidates = (
+            "SELECT a.id AS id, a.published_at AS published_at, d.document AS document "  # noqa: S608
+            "FROM search_document d JOIN articles_article a ON a.id = d.article_id "
+            f"WHERE d.document @@ ({tsquery}) AND {where} "
+            "ORDER BY d.article_id DESC LIMIT %s"
         )
-        base_params = [*tsquery_params, *params]
-        score = (
-            "ts_rank_cd(d.document, q.query) * (1.0 + %s / (1.0 + "
-            "EXTRACT(EPOCH FROM (%s - a.published_at)) / 86400.0 / %s))"
-        )
-        score_params = [self.freshness_weight, now, self.freshness_days]
+        candidate_params = [*tsquery_params, *params]
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {base} LIMIT %s) t",  # noqa: S608
-                [*base_params, limit_total + 1],
+                f"SELECT count(*) FROM ({candidates}) c",  # noqa: S608
+                [*candidate_params, limit_total + 1],
             )
             total = cursor.fetchone()[0]
             if offset >= min(total, limit_total):
                 ids = []
             else:
                 cursor.execute(
-                    f"SELECT a.id, {score} AS score {base} "
-                    "ORDER BY score DESC, a.published_at DESC, a.id DESC LIMIT %s OFFSET %s",
-                    [*score_params, *base_params, limit, offset],
+                    f"SELECT c.id, ts_rank_cd(c.document, {tsquery}) * (1.0 + %s / (1.0 + "  # noqa: S608
+                    "EXTRACT(EPOCH FROM (%s - c.published_at)) / 86400.0 / %s)) AS score "
+                    f"FROM ({candidates}) c "
+                    "ORDER BY score DESC, c.published_at DESC, c.id DESC LIMIT %s OFFSET %s",
+                    [
+                        *tsquery_params,
+                        self.freshness_weight,
+                        now,
+                        self.freshness_days,
+                        *candidate_params,
+                        limit_total,
+                        min(limit, limit_total - offset),
+                        offset,
+                    ],
                 )
                 ids = [row[0] for row in cursor.fetchall()]
         capped = total > limit_total

@@ -80,32 +80,44 @@ class SqliteFtsBackend(BaseSearchBackend):
             return SearchPage(ids=[], total=0)
         match = build_match_expression(query)
         where, params = self.filter_sql(filters, now)
-        base = (
-            f"FROM {TABLE} f JOIN articles_article a ON a.id = f.rowid "
-            f"WHERE {TABLE} MATCH %s AND {where}"
-        )
-        base_params = [match, *params]
         weights = ", ".join(str(w) for w in WEIGHTS)
-        # bm25() is negative (lower is better): negate it, then boost recent articles.
-        score = (
-            f"(-bm25({TABLE}, {weights})) * (1.0 + %s / (1.0 + "
-            "(julianday(%s) - julianday(a.published_at)) / %s))"
+        # Candidates: the newest `limit_total` matching articles (FTS5 walks its
+        # rowids backwards and stops there, so bm25 is computed for those only;
+        # rowid = article id, in ingestion order). CROSS JOIN keeps FTS5 as the
+        # outer loop: with a plain JOIN SQLite may scan every published article
+        # and run MATCH once per row.
+        candidates = (
+            f"SELECT a.id AS id, a.published_at AS published_at, "  # noqa: S608
+            f"-bm25({TABLE}, {weights}) AS relevance "
+            f"FROM {TABLE} f CROSS JOIN articles_article a ON a.id = f.rowid "
+            f"WHERE {TABLE} MATCH %s AND {where} ORDER BY f.rowid DESC LIMIT %s"
         )
+        candidate_params = [match, *params, limit_total + 1]
         adapt = connection.ops.adapt_datetimefield_value
-        score_params = [self.freshness_weight, adapt(now), self.freshness_days]
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {base} LIMIT %s)",  # noqa: S608
-                [*base_params, limit_total + 1],
+                f"SELECT count(*) FROM ({candidates}) c",  # noqa: S608
+                candidate_params,
             )
             total = cursor.fetchone()[0]
             if offset >= min(total, limit_total):
                 ids = []
             else:
+                # Relevance, boosted for recent articles.
                 cursor.execute(
-                    f"SELECT a.id, {score} AS score {base} "
-                    "ORDER BY score DESC, a.published_at DESC, a.id DESC LIMIT %s OFFSET %s",
-                    [*score_params, *base_params, limit, offset],
+                    "SELECT id, relevance * (1.0 + %s / (1.0 + "  # noqa: S608
+                    "(julianday(%s) - julianday(published_at)) / %s)) AS score "
+                    f"FROM ({candidates}) c "
+                    "ORDER BY score DESC, published_at DESC, id DESC LIMIT %s OFFSET %s",
+                    [
+                        self.freshness_weight,
+                        adapt(now),
+                        self.freshness_days,
+                        *candidate_params[:-1],
+                        limit_total,
+                        min(limit, limit_total - offset),
+                        offset,
+                    ],
                 )
                 ids = [row[0] for row in cursor.fetchall()]
         capped = total > limit_total
