@@ -39,6 +39,24 @@ def parse_float(value: str) -> float:
     return float(value.strip())
 
 
+def parse_json(value: str) -> Any:
+    import json
+
+    try:
+        return json.loads(value) if value.strip() else {}
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"expected JSON ({exc})") from exc
+
+
+def parse_rate(value: str) -> tuple[int, int]:
+    """'COUNT/SECONDS' -> (count, seconds), e.g. '5/60' is five per minute."""
+    count, _, seconds = value.strip().partition("/")
+    parsed = (int(count), int(seconds or "60"))
+    if parsed[0] < 1 or parsed[1] < 1:
+        raise ValueError(f"expected COUNT/SECONDS with both at least 1, got {value!r}")
+    return parsed
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -204,6 +222,47 @@ SETTINGS: list[Setting] = [
         parse_int,
     ),
     # --- translation --------------------------------------------------------
+    Setting(
+        "NOUVELLES_TRANSLATION",
+        '{"default": {"BACKEND": "apertium"}}',
+        "Translation backends as JSON: {alias: {BACKEND, OPTIONS}}; BACKEND is a short name "
+        "(apertium, apertium_apy, libretranslate, argos, deepl, openai_compat, none, dummy) "
+        "or a dotted class path. See docs/translation.md.",
+        parse_json,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_ROUTES",
+        "{}",
+        'Backend fallback order per language pair as JSON: {"uk-fr": ["deepl", "default"], '
+        '"*": ["default"]}. Empty: every configured backend, "default" first.',
+        parse_json,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_PIVOTS",
+        "es,en",
+        "Languages tried, in order, as a pivot when no backend translates a pair directly "
+        "(en → es → fr with Apertium). Empty: no pivot translation.",
+        parse_list,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_MAX_ATTEMPTS",
+        "8",
+        "Attempts to translate an article before it is marked failed (the editors can retry).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_RETRY_SECONDS",
+        "60",
+        "Delay before the first retry of a failed translation; doubled each time, at most 6 hours.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_BATCH_ARTICLES",
+        "50",
+        "Articles translated together by `nouvelles translate --pending` (one backend call per "
+        "batch of segments, not per article).",
+        parse_int,
+    ),
     # --- stories and related ------------------------------------------------
     Setting(
         "NOUVELLES_STORY_THRESHOLD",
@@ -230,6 +289,117 @@ SETTINGS: list[Setting] = [
         parse_float,
     ),
     # --- comments -----------------------------------------------------------
+    Setting(
+        "NOUVELLES_COMMENTS_CLOSE_AFTER_DAYS",
+        "30",
+        "Comments close automatically this many days after an article is published (0: never).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_HOLD_FIRST_TIME",
+        "1",
+        "Hold a first-time commenter's comment for moderation (an e-mail with an approved comment is trusted).",
+        parse_bool,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_MIN_SECONDS",
+        "3",
+        "Minimum seconds between the form being rendered and submitted (faster posts are rejected).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_FORM_MAX_AGE",
+        "172800",
+        "Seconds a rendered comment form stays valid (must exceed how long pages are cached).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_RATE_IP",
+        "5/60",
+        "Comment rate limit per IP address, as COUNT/SECONDS (5/60: five per minute).",
+        parse_rate,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_RATE_EMAIL",
+        "3/60",
+        "Comment rate limit per e-mail address, as COUNT/SECONDS.",
+        parse_rate,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_IP_HEADER",
+        "",
+        "Request header holding the client IP when behind a proxy (e.g. X-Real-IP). Empty: the socket address.",
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_MAX_LINKS",
+        "2",
+        "A comment with more links than this (text and website together) is held for moderation.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_MAX_LENGTH",
+        "5000",
+        "Longest comment accepted, in characters.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_BLOCKLIST_WORDS",
+        "viagra,cialis,casino en ligne,online casino,payday loan,replica watches,essay writing service",
+        "Comma-separated words or phrases that mark a comment as spam (case- and accent-insensitive).",
+        parse_list,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_BLOCKLIST_DOMAINS",
+        "",
+        "Comma-separated domains (and their subdomains) whose links, websites or e-mails mark a comment as spam.",
+        parse_list,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_DUPLICATE_HOURS",
+        "24",
+        "The same text posted again within this many hours (any article, any author) is marked as spam.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_SPAM_THRESHOLD",
+        "0.97",
+        "Filter score at or above which a comment goes straight to spam (never shown).",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_PENDING_THRESHOLD",
+        "0.5",
+        "Filter score at or above which a comment is held for moderation, even from a trusted commenter.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_SPAM_BACKENDS",
+        "guard,classifier,akismet",
+        "Spam filters run on each comment, in order: guard (rules), classifier, akismet (only with an API key), dummy.",
+        parse_list,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_MODERATORS",
+        "",
+        "Comma-separated e-mails told about new pending comments. Empty: every active staff user with an e-mail.",
+        parse_list,
+    ),
+    Setting(
+        "NOUVELLES_COMMENTS_RETENTION_DAYS",
+        "30",
+        "Days a commenter's IP address and user agent are kept before the purge task erases them.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_AKISMET_API_KEY",
+        "",
+        "Akismet API key. Empty: the Akismet backend is off.",
+    ),
+    Setting(
+        "NOUVELLES_AKISMET_URL",
+        "https://rest.akismet.com",
+        "Base URL of the Akismet API (point it at a compatible local server for tests).",
+    ),
     # --- search and dashboard -----------------------------------------------
     Setting(
         "NOUVELLES_SEARCH_BACKEND",

@@ -3,11 +3,13 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from nouvelles.comments import views as comment_views
 from nouvelles.search.views import opensearch_description
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("comments/", include("nouvelles.comments.urls")),
+    path("privacy/", comment_views.privacy, name="privacy"),
     path("search/", include("nouvelles.search.urls")),
     path("opensearch.xml", opensearch_description, name="opensearch"),
     path("newsroom/", include("nouvelles.dashboard.urls")),

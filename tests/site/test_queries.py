@@ -13,8 +13,8 @@ from tests.factories import ArticleFactory, CategoryFactory, CommentFactory, Tag
 pytestmark = pytest.mark.django_db
 
 # The article page, uncached: page state, article (+category, source, author, story), tags,
-# blocks, ad slots, related articles, navigation categories.
-ARTICLE_PAGE_QUERIES = 7
+# blocks, ad slots, related articles, navigation categories, approved comments (issue 6).
+ARTICLE_PAGE_QUERIES = 8
 # The home page, uncached: page state, latest articles, articles per category, categories,
 # navigation categories.
 HOME_PAGE_QUERIES = 5

@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from nouvelles.comments import views
 
 app_name = "comments"
-urlpatterns: list = []
+urlpatterns = [
+    path("post/<int:article_id>/", views.post_comment, name="post"),
+    path("thanks/<str:token>/", views.thanks, name="thanks"),
+    path("reply/<int:comment_id>/", views.reply, name="reply"),
+]

@@ -1,0 +1,74 @@
+"""Template tags for the comment section: the threaded list, the form, and safe text."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from nouvelles.comments.forms import blank_form
+from nouvelles.comments.models import Comment
+from nouvelles.comments.moderation import comments_closed_reason
+from nouvelles.core.comment_text import TextRun, split_paragraphs
+
+register = template.Library()
+
+LINK_REL = "nofollow ugc noopener"
+
+
+def _run_html(run: TextRun) -> SafeString:
+    if run.href:
+        return format_html('<a href="{}" rel="{}">{}</a>', run.href, LINK_REL, run.text)
+    return format_html("{}", run.text)
+
+
+@register.filter
+def comment_text(text: str) -> SafeString:
+    """Plain text -> paragraphs with line breaks and nofollow links. Everything else is escaped."""
+    paragraphs = []
+    for lines in split_paragraphs(text or ""):
+        rendered = [mark_safe("".join(_run_html(run) for run in line)) for line in lines]
+        paragraphs.append(format_html("<p>{}</p>", mark_safe("<br>".join(rendered))))
+    return mark_safe("".join(paragraphs))
+
+
+@register.filter
+def commenter_link(comment: Comment) -> SafeString:
+    """The commenter's name, linked to their website when it is an http(s) address."""
+    website = (comment.website or "").strip()
+    if website.lower().startswith(("http://", "https://")):
+        return format_html('<a href="{}" rel="{}">{}</a>', website, LINK_REL, comment.name)
+    return format_html("{}", comment.name)
+
+
+def threaded_comments(article) -> list[tuple[Comment, list[Comment]]]:
+    """Approved comments as (top-level comment, its approved replies), oldest first."""
+    comments = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
+    for c in comments:
+        c.article = article  # one query for the whole section, whatever the number of comments
+    replies: dict[int, list[Comment]] = {}
+    top: list[Comment] = []
+    ids = {c.pk for c in comments}
+    for c in comments:
+        if c.parent_id and c.parent_id in ids:
+            replies.setdefault(c.parent_id, []).append(c)
+        elif not c.parent_id:
+            top.append(c)
+    # A reply whose parent is not shown (held, spam, erased) is shown on its own.
+    top += [c for c in comments if c.parent_id and c.parent_id not in ids]
+    top.sort(key=lambda c: (c.created_at, c.pk))
+    return [(c, replies.get(c.pk, [])) for c in top]
+
+
+@register.inclusion_tag("comments/section.html", takes_context=True)
+def comment_section(context, article) -> dict:
+    thread = threaded_comments(article)
+    closed = comments_closed_reason(article)
+    return {
+        "article": article,
+        "thread": thread,
+        "count": sum(1 + len(replies) for _c, replies in thread),
+        "closed": bool(closed),
+        "form": None if closed else blank_form(article),
+        "request": context.get("request"),
+    }

@@ -1,0 +1,57 @@
+"""Rate limits through the HTTP stack: below, at and above the limit, per IP and per e-mail."""
+
+import pytest
+
+from nouvelles.comments import gates
+from nouvelles.comments.models import Comment
+from tests.comments.helpers import post_comment
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_ip_limit_below_at_above_then_other_ip(client, settings):
+    settings.NOUVELLES_COMMENTS_RATE_IP = (2, 60)
+    article = ArticleFactory()
+    first = post_comment(client, article, email="a@example.org", text="un")
+    second = post_comment(client, article, email="b@example.org", text="deux")
+    third = post_comment(client, article, email="c@example.org", text="trois")
+    assert [first.status_code, second.status_code, third.status_code] == [303, 303, 429]
+    assert 1 <= int(third["Retry-After"]) <= 60
+    body = third.content.decode()
+    assert "Veuillez patienter" in body
+    assert "trois" in body  # the reader's text is kept
+    assert Comment.objects.count() == 2
+    other = client.post(
+        *_form_for(client, article, "d@example.org"),
+        HTTP_ORIGIN="http://testserver",
+        REMOTE_ADDR="10.0.0.2",
+    )
+    assert other.status_code == 303
+
+
+def _form_for(client, article, email):
+    from tests.comments.helpers import comment_form
+
+    action, fields = comment_form(client.get(article.get_absolute_url()).content)
+    fields.update(name="X", email=email, text="autre adresse " + email)
+    return action, fields
+
+
+def test_email_limit(client, settings):
+    settings.NOUVELLES_COMMENTS_RATE_EMAIL = (1, 60)
+    article = ArticleFactory()
+    assert post_comment(client, article, text="premier").status_code == 303
+    assert post_comment(client, article, text="second").status_code == 429
+    assert post_comment(client, article, email="autre@example.org", text="x").status_code == 303
+
+
+def test_window_reopens_after_its_length(settings):
+    settings.NOUVELLES_COMMENTS_RATE_IP = (2, 60)
+    settings.NOUVELLES_COMMENTS_RATE_EMAIL = (100, 60)
+    t = 1_000_000.0
+    assert gates.check_rate_limits("10.1.1.1", "a@x.org", now=t).verdict.ok
+    assert gates.check_rate_limits("10.1.1.1", "b@x.org", now=t + 1).verdict.ok
+    refused = gates.check_rate_limits("10.1.1.1", "c@x.org", now=t + 59)
+    assert not refused.verdict.ok and refused.retry_after == 1
+    assert gates.check_rate_limits("10.1.1.1", "d@x.org", now=t + 60).verdict.ok
