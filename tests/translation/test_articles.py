@@ -283,3 +283,17 @@ def test_a_backend_down_is_not_asked_again_for_each_article_of_the_batch():
     results = translate_pending()
     assert all("unreachable" in results[a.pk] for a in (first, second))
     assert len(DummyBackend.calls) == 1
+
+
+@override_settings(NOUVELLES_TRANSLATION=DUMMY)
+def test_ingestion_hook_translates_and_publishes():
+    from nouvelles.sources.hooks import article_stored
+
+    article = pending(source=SourceFactory())
+    article_stored(article, created=True)  # what ingestion sends after its commit
+    article.refresh_from_db()
+    assert article.translation_state == Article.TranslationState.DONE
+    assert article.status == Article.Status.PUBLISHED
+    not_foreign = pending(translation_state=Article.TranslationState.NOT_NEEDED)
+    article_stored(not_foreign, created=True)
+    assert Article.objects.get(pk=not_foreign.pk).title == "Título original"
