@@ -39,6 +39,15 @@ def parse_float(value: str) -> float:
     return float(value.strip())
 
 
+def parse_json(value: str) -> Any:
+    import json
+
+    try:
+        return json.loads(value) if value.strip() else {}
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"expected JSON ({exc})") from exc
+
+
 def parse_rate(value: str) -> tuple[int, int]:
     """'COUNT/SECONDS' -> (count, seconds), e.g. '5/60' is five per minute."""
     count, _, seconds = value.strip().partition("/")
@@ -213,6 +222,47 @@ SETTINGS: list[Setting] = [
         parse_int,
     ),
     # --- translation --------------------------------------------------------
+    Setting(
+        "NOUVELLES_TRANSLATION",
+        '{"default": {"BACKEND": "apertium"}}',
+        "Translation backends as JSON: {alias: {BACKEND, OPTIONS}}; BACKEND is a short name "
+        "(apertium, apertium_apy, libretranslate, argos, deepl, openai_compat, none, dummy) "
+        "or a dotted class path. See docs/translation.md.",
+        parse_json,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_ROUTES",
+        "{}",
+        'Backend fallback order per language pair as JSON: {"uk-fr": ["deepl", "default"], '
+        '"*": ["default"]}. Empty: every configured backend, "default" first.',
+        parse_json,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_PIVOTS",
+        "es,en",
+        "Languages tried, in order, as a pivot when no backend translates a pair directly "
+        "(en → es → fr with Apertium). Empty: no pivot translation.",
+        parse_list,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_MAX_ATTEMPTS",
+        "8",
+        "Attempts to translate an article before it is marked failed (the editors can retry).",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_RETRY_SECONDS",
+        "60",
+        "Delay before the first retry of a failed translation; doubled each time, at most 6 hours.",
+        parse_int,
+    ),
+    Setting(
+        "NOUVELLES_TRANSLATION_BATCH_ARTICLES",
+        "50",
+        "Articles translated together by `nouvelles translate --pending` (one backend call per "
+        "batch of segments, not per article).",
+        parse_int,
+    ),
     # --- stories and related ------------------------------------------------
     Setting(
         "NOUVELLES_STORY_THRESHOLD",

@@ -1,18 +1,36 @@
 from django.contrib import admin
 
 from nouvelles.articles.models import Article, Author, Block, Category, Story, Tag
+from nouvelles.translation.admin import BlockReviewForm, TranslationReviewMixin, translate_again
 
 
 class BlockInline(admin.StackedInline):
     model = Block
+    form = BlockReviewForm
     extra = 0
     fields = ["position", "kind", "text", "original_text", "attrs", "edited"]
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "status", "source", "category", "original_language", "published_at"]
-    list_filter = ["status", "source", "category", "original_language", "published_at"]
+class ArticleAdmin(TranslationReviewMixin, admin.ModelAdmin):
+    list_display = [
+        "title",
+        "status",
+        "source",
+        "category",
+        "original_language",
+        "translation_state",
+        "published_at",
+    ]
+    list_filter = [
+        "status",
+        "translation_state",
+        "source",
+        "category",
+        "original_language",
+        "published_at",
+    ]
+    actions = [translate_again]
     search_fields = ["title", "original_title", "lead"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["tags", "author", "story", "category"]

@@ -13,6 +13,7 @@ from nouvelles.site.views import (
     story,
     tag,
 )
+from nouvelles.translation.views import article_original
 
 app_name = "site"
 urlpatterns = [
@@ -24,6 +25,7 @@ urlpatterns = [
     path("feeds/rss.xml", feeds.LatestArticlesFeed(), name="feed-rss"),
     path("feeds/atom.xml", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
     path("articles/<slug:slug>/", article.article_detail, name="article"),
+    path("articles/<slug:slug>/original/", article_original, name="article_original"),
     path("category/<slug:slug>/", category.category_list, name="category"),
     path("category/<slug:slug>/rss.xml", feeds.CategoryFeed(), name="category-rss"),
     path("category/<slug:slug>/atom.xml", feeds.CategoryAtomFeed(), name="category-atom"),

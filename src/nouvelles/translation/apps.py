@@ -6,3 +6,6 @@ class TranslationConfig(AppConfig):
     name = "nouvelles.translation"
     label = "translation"
     verbose_name = _("Translation")
+
+    def ready(self) -> None:
+        from nouvelles.translation import checks  # noqa: F401 - registers the system checks

@@ -1,0 +1,320 @@
+"""translate_article(s): the one function the task, `nouvelles translate` and the admin call.
+
+An article is translated as a whole: title, lead and every block that an
+editor has not corrected. Only when every segment is translated are the
+texts written (in one transaction) and the article marked translated, then
+published according to its source's policy. A failure leaves the published
+text untouched, records the error in words, and schedules a retry with
+backoff; progress already made sits in the cache.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from nouvelles.articles.models import Article, Block
+from nouvelles.articles.publish import publish_article
+from nouvelles.core.protect import QualityWarning
+from nouvelles.core.segments import Segment, join_segments, segment_blocks
+from nouvelles.core.types import Block as BlockData
+from nouvelles.core.types import BlockKind
+from nouvelles.sources.models import Source
+from nouvelles.translation.models import TranslationAttempt, TranslationJob
+from nouvelles.translation.pipeline import PartialTranslation, TextsOutcome, translate_texts
+from nouvelles.translation.templatetags.translation_tags import PIVOT_MARK
+
+logger = logging.getLogger(__name__)
+MAX_BACKOFF = timedelta(hours=6)
+NEEDS_TRANSLATION = [
+    Article.TranslationState.PENDING,
+    Article.TranslationState.PARTIAL,
+    Article.TranslationState.FAILED,
+]
+
+
+@dataclass
+class _Work:
+    """One article's texts to translate: [title, lead, *body blocks not edited]."""
+
+    article: Article
+    blocks: list[Block]  # body blocks translated (edited ones excluded)
+    units: list[BlockData]
+    segments: list[Segment]
+    keep_title: bool
+
+
+def _prepare(article: Article) -> _Work:
+    blocks = [b for b in article.blocks.all() if not b.edited]
+    keep_title = article.translation_revised
+    title = article.original_title or article.title
+    lead = article.original_lead if article.original_title else article.lead
+    units = [
+        BlockData(BlockKind.HEADING, "" if keep_title else title),
+        BlockData(BlockKind.PARAGRAPH, "" if keep_title else lead),
+    ]
+    for block in blocks:
+        data = block.as_original_data()
+        if "original_alt" in data.attrs:
+            data.attrs["alt"] = data.attrs["original_alt"]
+        units.append(data)
+    return _Work(article, blocks, units, segment_blocks(units), keep_title)
+
+
+def translate_article(article: Article, *, force: bool = False) -> Article:
+    """Translate one article into the site language (see translate_articles)."""
+    translate_articles([article], force=force)
+    article.refresh_from_db()
+    return article
+
+
+def translate_articles(articles: list[Article], *, force: bool = False) -> dict[int, str]:
+    """Translate articles, one backend call per batch of segments for all of them.
+
+    Returns {article id: "" on success, or the error in words}. Articles not
+    waiting for a translation are skipped unless `force` (re-translation: the
+    cache answers for unchanged sentences; edited blocks are kept).
+    """
+    target = settings.NOUVELLES_SITE_LANGUAGE
+    results: dict[int, str] = {}
+    groups: dict[str, list[_Work]] = {}
+    for article in articles:
+        if not article.original_language or article.original_language == target:
+            continue
+        if not force and article.translation_state not in NEEDS_TRANSLATION:
+            continue
+        groups.setdefault(article.original_language, []).append(_prepare(article))
+    for source, works in groups.items():
+        results.update(_translate_group(works, source, target))
+    return results
+
+
+def _translate_group(works: list[_Work], source: str, target: str) -> dict[int, str]:
+    texts = [s.text for w in works for s in w.segments]
+    started = time.monotonic()
+    try:
+        outcome = translate_texts(texts, source, target)
+    except PartialTranslation as exc:
+        if len(works) > 1 and not exc.retryable:
+            return {w.article.pk: str(exc) for w in works if not _fail(w, exc, started)}
+        if len(works) > 1:
+            # One article's content may be what the backend choked on: try each alone
+            # (the cache answers for what this batch already did).
+            out: dict[int, str] = {}
+            for work in works:
+                out.update(_translate_group([work], source, target))
+            return out
+        _fail(works[0], exc, started)
+        return {works[0].article.pk: str(exc)}
+    position = 0
+    for work in works:
+        count = len(work.segments)
+        part = TextsOutcome(
+            translations=outcome.translations[position : position + count],
+            warnings=outcome.warnings[position : position + count],
+            route=outcome.route,
+            cached=outcome.cached,
+            sent=outcome.sent,
+            machine=outcome.machine,
+        )
+        position += count
+        _apply(work, part, started)
+    return {w.article.pk: "" for w in works}
+
+
+def _describe(warning: QualityWarning, where: str) -> dict[str, str]:
+    messages = {
+        "number": _(
+            "The number %(value)s of the original is missing from the translation (%(where)s)."
+        ),
+        "name": _(
+            "The name %(value)s of the original is missing from the translation (%(where)s)."
+        ),
+        "placeholder": _("The engine lost %(value)s: check the translation (%(where)s)."),
+        "glossary": _("The glossary's %(value)s is missing from the translation (%(where)s)."),
+    }
+    template = messages.get(warning.kind, _("%(value)s changed in translation (%(where)s)."))
+    return {
+        "kind": warning.kind,
+        "value": warning.value,
+        "where": where,
+        "message": template % {"value": warning.value, "where": where},
+    }
+
+
+def _apply(work: _Work, outcome: TextsOutcome, started: float) -> None:
+    article = work.article
+    translations = dict(zip(work.segments, outcome.translations, strict=True))
+    translated = join_segments(work.units, translations)
+    warnings: list[dict[str, str]] = []
+    for segment, found in zip(work.segments, outcome.warnings, strict=True):
+        where = {0: _("title"), 1: _("lead")}.get(segment.block) or _("block %(n)d") % {
+            "n": work.blocks[segment.block - 2].position + 1
+        }
+        warnings += [_describe(w, where) for w in found]
+    target = settings.NOUVELLES_SITE_LANGUAGE
+    with transaction.atomic():
+        if not work.keep_title:
+            article.original_title = article.original_title or article.title
+            article.original_lead = article.original_lead or article.lead
+            article.title = translated[0].text[:500] or article.title
+            article.lead = translated[1].text
+        for block, data in zip(work.blocks, translated[2:], strict=True):
+            block.original_text = block.original_text or block.text
+            block.text = data.text
+            if "alt" in data.attrs:
+                block.attrs = {
+                    **data.attrs,
+                    "original_alt": block.attrs.get("original_alt", block.attrs.get("alt", "")),
+                }
+        Block.objects.bulk_update(work.blocks, ["text", "original_text", "attrs"])
+        article.language = target if outcome.machine else article.original_language
+        article.translation_state = Article.TranslationState.DONE
+        article.machine_translated = outcome.machine
+        article.translation_backend = outcome.route.backend_name[:90] + (
+            f"{PIVOT_MARK}{outcome.route.pivot}" if outcome.route.pivot else ""
+        )
+        article.translation_warnings = warnings
+        article.translation_error = ""
+        article.updated_at = timezone.now()
+        article.save()
+        TranslationJob.objects.update_or_create(
+            article=article,
+            defaults={
+                "attempts": 0,
+                "next_attempt_at": None,
+                "route": str(outcome.route)[:300],
+                "pivot_language": outcome.route.pivot,
+                "segments_total": len(work.segments),
+                "segments_done": len(work.segments),
+            },
+        )
+        _log_attempt(article, started, str(outcome.route), work, outcome.cached, outcome.sent)
+        publish_translated(article)
+
+
+def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
+    """Record the failure in words and schedule the retry; the article's texts are untouched."""
+    article = work.article
+    job, _created = TranslationJob.objects.get_or_create(article=article)
+    job.attempts += 1
+    give_up = not exc.retryable or job.attempts >= settings.NOUVELLES_TRANSLATION_MAX_ATTEMPTS
+    delay = min(
+        timedelta(seconds=settings.NOUVELLES_TRANSLATION_RETRY_SECONDS * 2 ** (job.attempts - 1)),
+        MAX_BACKOFF,
+    )
+    job.next_attempt_at = None if give_up else timezone.now() + delay
+    job.segments_total = exc.total
+    job.segments_done = exc.done
+    if give_up:
+        state = Article.TranslationState.FAILED
+        message = _("Translation failed after %(n)d attempt(s): %(error)s") % {
+            "n": job.attempts,
+            "error": exc,
+        }
+    else:
+        state = Article.TranslationState.PARTIAL if exc.done else Article.TranslationState.PENDING
+        message = _(
+            "Translated %(done)d of %(total)d segments; attempt %(n)d failed: %(error)s. "
+            "Next attempt in %(minutes)d min."
+        ) % {
+            "done": exc.done,
+            "total": exc.total,
+            "n": job.attempts,
+            "error": exc,
+            "minutes": max(1, int(delay.total_seconds() // 60)),
+        }
+    with transaction.atomic():
+        job.save()
+        Article.objects.filter(pk=article.pk).update(
+            translation_state=state, translation_error=message
+        )
+        _log_attempt(article, started, "", work, 0, 0, error=str(exc))
+    article.translation_state, article.translation_error = state, message
+    logger.warning("translation of article %s failed: %s", article.pk, exc)
+    if job.next_attempt_at is not None:
+        from nouvelles.translation.tasks import enqueue_translation
+
+        enqueue_translation(article, run_after=job.next_attempt_at)
+    return False
+
+
+def _log_attempt(article, started, route, work, cached, sent, error="") -> None:
+    TranslationAttempt.objects.create(
+        article=article,
+        duration_ms=int((time.monotonic() - started) * 1000),
+        route=route[:300],
+        segments_total=len(work.segments),
+        segments_cached=cached,
+        segments_sent=sent,
+        error=error,
+    )
+
+
+def publish_translated(article: Article) -> None:
+    """After a complete translation: publish, refresh, or hand to review, per the source."""
+    source: Source | None = article.source
+    if article.status == Article.Status.PUBLISHED:
+        publish_article(article)  # already on the site (original first): show the translation
+    elif source is None or source.publish_mode == Source.PublishMode.AUTO:
+        if article.status == Article.Status.DRAFT:
+            publish_article(article)
+    elif article.status == Article.Status.DRAFT:
+        article.status = Article.Status.REVIEW
+        article.save(update_fields=["status"])
+
+
+def on_article_stored(article: Article) -> None:
+    """Ingestion's hook: an article in a foreign language was stored (translation PENDING).
+
+    With the source's "original first" policy (and automatic publishing) the
+    original goes on the site at once, in its own language, with a notice; the
+    translation replaces it when it arrives. Then the translation is queued.
+    """
+    if article.translation_state != Article.TranslationState.PENDING:
+        return
+    source = article.source
+    if (
+        source is not None
+        and source.translation_policy == Source.TranslationPolicy.ORIGINAL_FIRST
+        and source.publish_mode == Source.PublishMode.AUTO
+        and article.status == Article.Status.DRAFT
+    ):
+        article.language = article.original_language
+        article.machine_translated = False
+        article.save(update_fields=["language", "machine_translated"])
+        publish_article(article)
+    from nouvelles.translation.tasks import enqueue_translation
+
+    enqueue_translation(article)
+
+
+def translate_pending(limit: int | None = None) -> dict[int, str]:
+    """Articles waiting for a translation whose retry time has come, in batches."""
+    now = timezone.now()
+    ids = list(
+        Article.objects.filter(
+            translation_state__in=[
+                Article.TranslationState.PENDING,
+                Article.TranslationState.PARTIAL,
+            ]
+        )
+        .exclude(translation_job__next_attempt_at__gt=now)
+        .order_by("created_at", "id")
+        .values_list("pk", flat=True)[:limit]
+    )
+    results: dict[int, str] = {}
+    size = max(1, settings.NOUVELLES_TRANSLATION_BATCH_ARTICLES)
+    for i in range(0, len(ids), size):
+        batch = list(
+            Article.objects.filter(pk__in=ids[i : i + size]).prefetch_related("blocks", "source")
+        )
+        results.update(translate_articles(batch))
+    return results

@@ -1,0 +1,38 @@
+"""The translation cache: one row per translated segment.
+
+The key is a hash of the route (backend, model and language pair of each
+hop), the protection version, the fingerprint of the glossary terms that
+match *this* segment, and the segment text. Consequences: re-translating an
+article sends only changed sentences; a sentence shared by two articles is
+translated once; editing a glossary entry changes the key of exactly the
+segments that contain its term, and of no other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from nouvelles.core.protect import PROTECT_VERSION
+from nouvelles.translation.models import CachedTranslation
+
+LOOKUP_CHUNK = 500
+
+
+def cache_key(route: str, source: str, target: str, glossary_hash: str, text: str) -> str:
+    raw = "\x1f".join([PROTECT_VERSION, route, source, target, glossary_hash, text])
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def lookup_translations(keys: Iterable[str]) -> dict[str, CachedTranslation]:
+    keys = list(dict.fromkeys(keys))
+    found: dict[str, CachedTranslation] = {}
+    for i in range(0, len(keys), LOOKUP_CHUNK):
+        for row in CachedTranslation.objects.filter(key__in=keys[i : i + LOOKUP_CHUNK]):
+            found[row.key] = row
+    return found
+
+
+def store_translations(rows: list[CachedTranslation]) -> None:
+    """Save new rows; a row another worker saved meanwhile wins (same key, same text)."""
+    CachedTranslation.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
