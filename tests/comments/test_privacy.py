@@ -95,3 +95,9 @@ def test_scheduler_hook_enqueues_the_purge_once_a_day(settings):
     assert enqueue_due_comment_tasks() == ["purge_comment_personal_data"]
     assert Comment.objects.get().ip_address is None  # the immediate backend ran it
     assert enqueue_due_comment_tasks() == []  # not again the same day
+
+
+def test_footer_links_to_the_privacy_page(client):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    footer_links = {a.get_text(strip=True): a["href"] for a in soup.select("footer a")}
+    assert footer_links["Comment vos données sont traitées"] == "/privacy/"
