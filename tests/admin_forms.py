@@ -17,7 +17,9 @@ def form_data(html: bytes | str, form_id: str) -> dict[str, list[str]]:
         if field.name == "textarea":
             data.setdefault(name, []).append(field.text.removeprefix("\n"))
         elif field.name == "select":
-            chosen = [o.get("value", o.text) for o in field.find_all("option") if o.has_attr("selected")]
+            chosen = [
+                o.get("value", o.text) for o in field.find_all("option") if o.has_attr("selected")
+            ]
             data.setdefault(name, []).extend(chosen)
         elif field.get("type") in {"checkbox", "radio"}:
             if field.has_attr("checked"):

@@ -33,7 +33,9 @@ def desk():
         "draft": ArticleFactory(
             title="Brouillon espagnol", status="draft", source=es, category=eco, published_at=None
         ),
-        "live": ArticleFactory(title="Publié anglais", source=en, category=sport, original_language="en"),
+        "live": ArticleFactory(
+            title="Publié anglais", source=en, category=sport, original_language="en"
+        ),
         "old": ArticleFactory(title="Ancien article", source=es, category=eco, published_at=old),
     }
 
@@ -101,7 +103,9 @@ def test_fixing_a_paragraph_marks_only_that_block_edited(admin_client):
     assert page.status_code == 200
     data = form_data(page.content, "article_form")
     first = article.blocks.get(position=0)
-    index = next(k.split("-")[1] for k, v in data.items() if k.endswith("-id") and v == [str(first.pk)])
+    index = next(
+        k.split("-")[1] for k, v in data.items() if k.endswith("-id") and v == [str(first.pk)]
+    )
     set_field(data, f"blocks-{index}-text", "Premier paragraphe, corrigé.")
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -131,5 +135,7 @@ def test_view_on_site_previews_unpublished_articles(admin_client):
         (live, live.get_absolute_url()),
     ):
         page = admin_client.get(reverse("admin:articles_article_change", args=[article.pk]))
-        links = [a["href"] for a in BeautifulSoup(page.content, "html.parser").select("a.viewsitelink")]
+        links = [
+            a["href"] for a in BeautifulSoup(page.content, "html.parser").select("a.viewsitelink")
+        ]
         assert links == [expected]

@@ -34,7 +34,9 @@ def test_staff_sees_the_article_page_of_a_draft(admin_client, client, draft):
 def test_preview_works_for_every_status(admin_client):
     for status in ("draft", "review", "published", "rejected", "duplicate"):
         article = ArticleFactory(status=status)
-        assert admin_client.get(reverse("site:article-preview", args=[article.pk])).status_code == 200
+        assert (
+            admin_client.get(reverse("site:article-preview", args=[article.pk])).status_code == 200
+        )
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client, draft):
