@@ -45,7 +45,10 @@ def test_machine_translation_notice_in_french_with_links(client):
         ({"original_language": "ru"}, "Traduit automatiquement du russe"),
         ({"original_language": "uk"}, "Traduit automatiquement de l'ukrainien"),
         ({"translation_revised": True}, "Traduction revue par la rédaction"),
-        ({"translation_backend": "demo", "machine_translated": False}, "texte de démonstration"),
+        (
+            {"translation_backend": "demo", "machine_translated": False},
+            "texte de démonstration écrit à la main, pas par un moteur",
+        ),
         (
             {
                 "language": "es",
