@@ -65,6 +65,14 @@ def test_notice_variants(client, fields, expected):
     assert expected in plain(notice(client, article).get_text())
 
 
+def test_notice_keeps_the_site_language_inside_an_original_first_article(client):
+    article = ArticleFactory(
+        language="es", machine_translated=False, translation_state=Article.TranslationState.PENDING
+    )
+    assert notice(client, article)["lang"] == "fr"
+    assert not notice(client, ArticleFactory()).has_attr("lang")
+
+
 def test_pivot_is_marked(client):
     article = ArticleFactory(original_language="en", translation_backend="Apertium via:es")
     text = plain(notice(client, article).get_text())
