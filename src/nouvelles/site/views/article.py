@@ -7,9 +7,9 @@ from django.shortcuts import get_object_or_404, render
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.related.lookup import related_articles
-from nouvelles.site.ads import ad_slots_for, place_ads
+from nouvelles.site.ads import ad_slots_for, enabled_slots, place_ads
 from nouvelles.site.models import SiteSettings
-from nouvelles.site.pagecache import public_page
+from nouvelles.site.pagecache import cached_for_version, public_page
 from nouvelles.site.seo import absolute_url, jsonld_script, language_name, news_article_jsonld
 from nouvelles.site.share import share_links
 
@@ -30,7 +30,7 @@ def published_article(slug: str) -> Article:
 def article_detail(request, slug: str):
     article = published_article(slug)
     site = SiteSettings.load()
-    ads = ad_slots_for(article)
+    ads = ad_slots_for(article, cached_for_version(request, "ad-slots", enabled_slots))
     url = absolute_url(article.get_absolute_url())
     image_url = absolute_url(article.image_url)
     context = {
