@@ -89,10 +89,10 @@ def empty_database() -> None:
 
 
 def generate(count: int) -> float:
-    from benchmarks.synthetic_articles import ArticleGenerator
     from django.db import transaction
     from django.utils.text import slugify
 
+    from benchmarks.synthetic_articles import ArticleGenerator
     from nouvelles.articles.models import Article, Block, Category
     from nouvelles.sources.models import Source
 

@@ -29,6 +29,7 @@ class ClusterParams:
     window_seconds: float = 72 * 3600  # a story stays open this long after its last article
     article_terms: int = 40  # terms kept per article vector
     centroid_terms: int = 80  # terms kept per story centroid
+    retrieval_terms: int = 12  # an article's heaviest terms used to find candidate stories
 
 
 DEFAULT_PARAMS = ClusterParams()
@@ -55,6 +56,12 @@ class Assignment:
     story_key: int
     score: float  # cosine with the story's centroid before joining; 1.0 for a new story
     created: bool
+
+
+def retrieval_terms(vector: Mapping[str, float], params: ClusterParams) -> list[str]:
+    """The vector's heaviest terms (ties by term), used to look candidates up."""
+    ranked = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [term for term, _w in ranked[: params.retrieval_terms]]
 
 
 def in_window(story: StoryState, at: float, params: ClusterParams) -> bool:
@@ -212,9 +219,14 @@ class OnlineClusterer:
         return Assignment(story.key, score, created), vector
 
     def candidates(self, vector: Mapping[str, float]) -> list[StoryState]:
-        """Open stories sharing at least one term with the vector, in key order."""
+        """Open stories sharing one of the vector's heaviest terms, in key order.
+
+        Only the heaviest (rarest, most specific) terms are looked up: common
+        words would pull in every open story for nothing, since a story that
+        shares none of an article's specific terms cannot reach the threshold.
+        """
         keys: set[int] = set()
-        for term in vector:
+        for term in retrieval_terms(vector, self.params):
             posting = self.index.get(term)
             if posting:
                 keys |= posting

@@ -572,7 +572,11 @@ def title_key(title: str) -> frozenset[str]:
 
 def near_identical_titles(a: str, b: str, threshold: float = 0.8) -> bool:
     """True when two titles share at least `threshold` of their words (Jaccard)."""
-    ka, kb = title_key(a), title_key(b)
-    if not ka or not kb:
-        return ka == kb
-    return len(ka & kb) / len(ka | kb) >= threshold
+    return similar_keys(title_key(a), title_key(b), threshold)
+
+
+def similar_keys(a: frozenset[str], b: frozenset[str], threshold: float = 0.8) -> bool:
+    """Jaccard similarity of two title keys at or above `threshold` (empty keys: equal only)."""
+    if not a or not b:
+        return a == b
+    return len(a & b) / len(a | b) >= threshold

@@ -15,9 +15,10 @@ from django.conf import settings
 from django.db import transaction
 
 from nouvelles.articles.models import Article
+from nouvelles.core.clustering import retrieval_terms
 from nouvelles.core.similarity import Vector, dot, near_identical_titles
 from nouvelles.related.models import ArticleSketch, RelatedLink, StoryTerm
-from nouvelles.related.stories import article_date
+from nouvelles.related.stories import article_date, cluster_params
 
 LINKS_KEPT = 8  # per article: twice what the page shows, to survive unpublishing
 
@@ -31,14 +32,17 @@ def similar_stories(article: Article, vector: Vector, limit: int) -> list[tuple[
     if not vector:
         return []
     date, window = article_date(article), related_window()
-    rows = (
+    found = (
         StoryTerm.objects.filter(
-            term__in=list(vector),
+            term__in=retrieval_terms(vector, cluster_params()),
             story__last_published_at__gte=date - window,
             story__first_published_at__lte=date + window,
         )
         .exclude(story_id=article.story_id)
-        .values_list("story_id", "term", "weight", "story__centroid__norm")
+        .values("story_id")
+    )
+    rows = StoryTerm.objects.filter(story_id__in=found, term__in=list(vector)).values_list(
+        "story_id", "term", "weight", "story__centroid__norm"
     )
     scores: dict[int, float] = {}
     norms: dict[int, float] = {}

@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from django.utils import timezone
 
 from nouvelles.articles.models import Article
-from nouvelles.core.similarity import near_identical_titles
+from nouvelles.core.similarity import similar_keys, title_key
 from nouvelles.related.index import is_duplicate_pair, related_window
 from nouvelles.related.models import RelatedLink
 from nouvelles.related.stories import article_date
 
-SIBLINGS_READ = 24  # story members read per page: enough to find 4 distinct ones
+# What "Lire aussi" shows and filters on; other fields are deferred (a template that
+# wants more must add it here, or each item would cost a query).
+SHOWN_FIELDS = (
+    "id", "title", "slug", "status", "published_at", "story_id", "duplicate_of_id",
+    "source_id", "source__name",
+)  # fmt: skip
 
 
 def related_articles(article: Article, limit: int = 4) -> list[Article]:
@@ -35,11 +40,13 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
             .filter(published_at__gte=date - window, published_at__lte=date + window)
             .exclude(pk=article.pk)
             .select_related("source")
-            .order_by("-published_at", "-id")[:SIBLINGS_READ]
+            .only(*SHOWN_FIELDS)
+            .order_by("-published_at", "-id")[: limit * 3]
         )
     links = (
         RelatedLink.objects.filter(article=article)
         .select_related("related__source")
+        .only("rank", *(f"related__{f}" for f in SHOWN_FIELDS))
         .order_by("rank")[: limit * 2]
     )
     now = timezone.now()
@@ -51,11 +58,16 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
         and date - window <= link.related.published_at <= min(date + window, now)
     ]
     chosen: list[Article] = []
+    seen_titles = [title_key(article.title)]
     for candidate in [*order_siblings(article, siblings), *similar]:
         if len(chosen) >= limit:
             break
-        if acceptable(article, candidate, chosen):
+        key = title_key(candidate.title)
+        if acceptable(article, candidate, chosen) and not any(
+            similar_keys(key, other) for other in seen_titles
+        ):
             chosen.append(candidate)
+            seen_titles.append(key)
     return chosen
 
 
@@ -75,14 +87,11 @@ def order_siblings(article: Article, siblings: Sequence[Article]) -> list[Articl
 
 
 def acceptable(article: Article, candidate: Article, chosen: Sequence[Article]) -> bool:
+    """Not the article itself, not already chosen, not one of its duplicates."""
     if candidate.pk == article.pk or any(c.pk == candidate.pk for c in chosen):
         return False
-    if is_duplicate_pair(
+    return not is_duplicate_pair(
         article.pk, article.duplicate_of_id, candidate.pk, candidate.duplicate_of_id
-    ):
-        return False
-    return not any(
-        near_identical_titles(candidate.title, other.title) for other in [article, *chosen]
     )
 
 

@@ -28,6 +28,7 @@ from nouvelles.core.clustering import (
     choose_story,
     merge_centroids,
     remove_from_centroid,
+    retrieval_terms,
 )
 from nouvelles.core.similarity import Vector, idf, term_counts, weigh_terms
 from nouvelles.related.models import ArticleSketch, StoryCentroid, StoryTerm, TermFrequency
@@ -82,19 +83,22 @@ def vectorize_article(article: Article, params: ClusterParams) -> Vector:
 
 
 def candidate_stories(vector: Vector, at: datetime, params: ClusterParams) -> list[StoryState]:
-    """Open stories near `at` that share a term with the vector, with partial centroids.
+    """Open stories near `at` sharing one of the vector's heaviest terms, with partial centroids.
 
-    Only the shared terms are loaded: they are all a dot product needs.
+    One query: the candidates are found through the article's heaviest terms
+    (as the in-memory clusterer does), then all the terms they share with the
+    article are loaded: all a dot product needs.
     """
     if not vector:
         return []
     window = timedelta(seconds=params.window_seconds)
-    rows = StoryTerm.objects.filter(
-        term__in=list(vector),
+    found = StoryTerm.objects.filter(
+        term__in=retrieval_terms(vector, params),
         story__is_open=True,
         story__centroid__last_at__gte=at - window,
         story__centroid__first_at__lte=at + window,
-    ).values_list(
+    ).values("story_id")
+    rows = StoryTerm.objects.filter(story_id__in=found, term__in=list(vector)).values_list(
         "story_id", "term", "weight", "story__centroid__norm", "story__centroid__first_at",
         "story__centroid__last_at", "story__centroid__size",
     )  # fmt: skip
@@ -210,7 +214,8 @@ def close_stale_stories(now: datetime | None = None, params: ClusterParams | Non
 def refresh_story(story: Story) -> None:
     """Recount a story's articles and sources, and retitle it unless the title is locked.
 
-    The title and summary are those of the article closest to the centroid.
+    The title and summary are those of the article closest to the centroid
+    (among the 50 latest: a long story is named after its current state).
     """
     published = Article.objects.published().filter(story=story)
     stats = published.aggregate(
@@ -227,8 +232,8 @@ def refresh_story(story: Story) -> None:
     if not story.title_locked:
         members = list(
             published.filter(sketch__isnull=False)
-            .order_by("published_at", "id")
-            .values_list("id", "title", "lead", "sketch__vector")[:200]
+            .order_by("-published_at", "-id")
+            .values_list("id", "title", "lead", "sketch__vector")[:50]
         )
         if members:
             centroid = load_state(story).centroid

@@ -80,6 +80,12 @@ class Source(models.Model):
     consecutive_failures = models.PositiveIntegerField(_("consecutive failures"), default=0)
     disabled_reason = models.TextField(_("disabled because"), blank=True)
     next_fetch_at = models.DateTimeField(_("next fetch"), null=True, blank=True, db_index=True)
+    failing_since = models.DateTimeField(_("failing since"), null=True, blank=True)
+    last_warning = models.TextField(
+        _("last warning"), blank=True, help_text=_("A readable but malformed feed, for instance.")
+    )
+    # A worker holds the source while it fetches it, so two workers never fetch it at once.
+    lease_until = models.DateTimeField(null=True, blank=True, editable=False)
 
     # Conditional GET.
     etag = models.CharField(max_length=500, blank=True)
@@ -126,3 +132,93 @@ class FetchAttempt(models.Model):
     @property
     def ok(self) -> bool:
         return not self.error and self.status_code is not None and self.status_code < 400
+
+
+class FeedItem(models.Model):
+    """One entry of a source's feed, keyed by GUID or normalised link: the ledger that makes
+    fetching idempotent (unique per source) and detects entries updated upstream."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="items")
+    key = models.CharField(max_length=1000)
+    url_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    article = models.ForeignKey(
+        "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entry_updated_at = models.DateTimeField(null=True, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    first_seen_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("feed item")
+        verbose_name_plural = _("feed items")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "key"], name="feeditem_source_key"),
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class RawPage(models.Model):
+    """The fetched HTML of an article (zlib-compressed), kept for `nouvelles reextract`."""
+
+    article = models.OneToOneField(
+        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="raw_page"
+    )
+    url = models.URLField(max_length=2000)
+    html = models.BinaryField()
+    fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("raw page")
+        verbose_name_plural = _("raw pages")
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class SourceBoilerplate(models.Model):
+    """What the source's pages have in common (core.boilerplate.BoilerplateKnowledge)."""
+
+    source = models.OneToOneField(
+        Source, primary_key=True, on_delete=models.CASCADE, related_name="boilerplate"
+    )
+    pages = models.PositiveIntegerField(default=0)
+    counts = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("learnt boilerplate")
+        verbose_name_plural = _("learnt boilerplate")
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.pages} pages"
+
+
+class ArticleSignature(models.Model):
+    """An article's MinHash signature, for near-duplicate checks (core.dedupe)."""
+
+    article = models.OneToOneField(
+        "articles.Article", primary_key=True, on_delete=models.CASCADE, related_name="signature"
+    )
+    minhash = models.BinaryField()
+
+    class Meta:
+        verbose_name = _("article signature")
+
+    def __str__(self) -> str:
+        return str(self.article_id)
+
+
+class NearDuplicateBand(models.Model):
+    """The persisted LSH index: one row per (article, band key). Shared by every worker."""
+
+    key = models.BigIntegerField(db_index=True)
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("near-duplicate band")
+
+    def __str__(self) -> str:
+        return f"{self.key}"

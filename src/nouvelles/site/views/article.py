@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from nouvelles.articles.models import Article, Block
-from nouvelles.related.lookup import related_articles
+from nouvelles.related.lookup import inline_related_position, related_articles
 from nouvelles.site.ads import ad_slots_for, enabled_slots, place_ads
 from nouvelles.site.models import SiteSettings
 from nouvelles.site.pagecache import cached_for_version, public_page
@@ -33,12 +33,17 @@ def article_detail(request, slug: str):
     ads = ad_slots_for(article, cached_for_version(request, "ad-slots", enabled_slots))
     url = absolute_url(article.get_absolute_url())
     image_url = absolute_url(article.image_url)
+    blocks = list(article.blocks.all())
+    related = related_articles(article, RELATED_COUNT)
     context = {
         "article": article,
-        "body": place_ads(list(article.blocks.all()), ads.in_article),
+        "body": place_ads(blocks, ads.in_article),
         "tags": list(article.tags.all()),
         "ads": ads,
-        "related": related_articles(article, RELATED_COUNT),
+        "related": related,
+        # Inline "Lire aussi" after paragraph N (issue 5): the first related article.
+        "inline_related": related[0] if related else None,
+        "inline_related_index": inline_related_position(blocks, site.inline_related_after),
         "canonical_url": url,
         "image_absolute_url": image_url,
         "original_language_name": language_name(article.original_language),

@@ -7,12 +7,14 @@ from django.db.models.functions import RowNumber
 from django.shortcuts import render
 
 from nouvelles.articles.models import Article, Category
+from nouvelles.related.stories import top_stories
 from nouvelles.site.models import SiteSettings
 from nouvelles.site.pagecache import public_page
 from nouvelles.site.seo import absolute_url, jsonld_script
 
 LATEST_COUNT = 10
 PER_CATEGORY = 4
+TOP_STORIES_COUNT = 6
 
 
 def category_blocks(per_category: int = PER_CATEGORY) -> list[tuple[Category, list[Article]]]:
@@ -47,6 +49,7 @@ def home(request):
         "lead": latest[0] if latest else None,
         "latest": latest[1:],
         "category_blocks": category_blocks(),
+        "stories": top_stories(TOP_STORIES_COUNT),  # ranked by recency and breadth (issue 5)
         "canonical_url": absolute_url("/"),
         "jsonld": jsonld_script(
             {

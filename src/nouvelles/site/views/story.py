@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language_info
 
 from nouvelles.articles.models import Article, Story
+from nouvelles.site.pagecache import public_page
 
 
 def language_label(code: str) -> str:
@@ -17,6 +18,7 @@ def language_label(code: str) -> str:
         return code or "?"
 
 
+@public_page
 def story_detail(request, slug: str):
     story = get_object_or_404(Story, slug=slug)
     articles = list(

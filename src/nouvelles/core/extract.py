@@ -1,0 +1,368 @@
+"""Extraction: an article page (or a feed entry's full content) into `ExtractedArticle`.
+
+trafilatura finds the main content; we turn its tree into our structured blocks
+(paragraphs, headings, quotes, lists, images with captions), read the page metadata
+ourselves (title, lead, author, dates, main image, canonical URL, declared language:
+cheaper than trafilatura's metadata pass and keeps full timestamps), and remove
+boilerplate (`core.boilerplate`). All text is plain text, cleaned by `core.sanitize`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.utils import load_html
+
+from nouvelles.core.boilerplate import BoilerplateKnowledge, remove_boilerplate
+from nouvelles.core.sanitize import clean_fragment, clean_text, clean_url
+from nouvelles.core.types import Block, BlockKind, ExtractedArticle, FeedEntry, MainImage
+
+_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+", re.UNICODE)
+_LEAD_CLASSES = re.compile(
+    r"\b(lead|standfirst|chapo|chapeau|intro|summary|entradilla|sumario)\b", re.I
+)
+_TITLE_SUFFIX = re.compile(r"\s+[|\-\u2013\u2014:]\s+[^|\-\u2013\u2014:]{2,60}$")
+
+
+class ExtractionError(ValueError):
+    """No article could be found in the page; the message says why."""
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    title: str = ""
+    description: str = ""
+    canonical_url: str = ""
+    author: str = ""
+    published_at: datetime | None = None
+    updated_at: datetime | None = None
+    image: str = ""
+    language: str = ""
+    captions: dict[str, tuple[str, str]] = field(default_factory=dict)  # src -> (caption, alt)
+
+
+def _text(node) -> str:
+    return clean_text(_SPACES.sub(" ", " ".join(node.itertext())))
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """An ISO 8601 date or timestamp as UTC (naive values are taken as UTC)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _meta(tree, *names: str) -> str:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+            if found and found[0].strip():
+                return found[0].strip()
+    return ""
+
+
+def _json_ld(tree) -> dict:
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        candidates = data if isinstance(data, list) else data.get("@graph", [data])
+        for item in candidates:
+            if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
+                return item
+    return {}
+
+
+def read_metadata(tree, url: str) -> PageMetadata:
+    """Title, description, canonical URL, author, dates, image, language and image captions."""
+    ld = _json_ld(tree)
+    meta = PageMetadata()
+    h1 = tree.xpath("//h1")
+    title_tag = tree.xpath("//title")
+    meta.title = clean_text(
+        _meta(tree, "og:title", "twitter:title")
+        or str(ld.get("headline") or "")
+        or (_text(h1[0]) if h1 else "")
+        or _TITLE_SUFFIX.sub("", _text(title_tag[0]) if title_tag else "")
+    )
+    meta.description = clean_text(
+        _meta(tree, "og:description", "description", "twitter:description")
+    )
+    canonical = tree.xpath('//link[@rel="canonical"]/@href') or [_meta(tree, "og:url")]
+    meta.canonical_url = clean_url(urljoin(url, canonical[0])) if canonical[0] else ""
+    ld_author = ld.get("author")
+    if isinstance(ld_author, list):
+        ld_author = ld_author[0] if ld_author else ""
+    if isinstance(ld_author, dict):
+        ld_author = ld_author.get("name", "")
+    meta.author = clean_text(
+        _meta(tree, "author", "article:author", "dc.creator") or str(ld_author or "")
+    )
+    if meta.author.startswith("http"):
+        meta.author = ""
+    times = tree.xpath("//time/@datetime")
+    meta.published_at = parse_datetime(
+        _meta(tree, "article:published_time", "datePublished", "og:published_time", "date")
+        or str(ld.get("datePublished") or "")
+        or (times[0] if times else "")
+    )
+    meta.updated_at = parse_datetime(
+        _meta(tree, "article:modified_time", "og:updated_time", "dateModified")
+        or str(ld.get("dateModified") or "")
+    )
+    image = _meta(tree, "og:image", "twitter:image")
+    meta.image = clean_url(urljoin(url, image)) if image else ""
+    lang = tree.xpath("/html/@lang")
+    meta.language = lang[0].split("-")[0].strip().lower() if lang else ""
+    for figure in tree.xpath("//figure[.//img]"):
+        caption = figure.xpath(".//figcaption")
+        for img in figure.xpath(".//img"):
+            src = img.get("src") or img.get("data-src") or ""
+            if src:
+                meta.captions[urljoin(url, src)] = (
+                    _text(caption[0]) if caption else "",
+                    clean_text(img.get("alt", "")),
+                )
+    return meta
+
+
+def blocks_from_tree(
+    body, url: str, captions: dict[str, tuple[str, str]] | None = None
+) -> list[Block]:
+    """trafilatura's output tree (p, head, quote, list, graphic, table) → our blocks."""
+    captions = captions or {}
+    blocks: list[Block] = []
+    for node in body:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "head":
+            level = (
+                int((node.get("rend") or "h2")[1:] or 2)
+                if (node.get("rend") or "").startswith("h")
+                else 2
+            )
+            text = _text(node)
+            if text:
+                blocks.append(Block(BlockKind.HEADING, text, {"level": min(max(level, 2), 4)}))
+        elif tag == "quote":
+            text = _text(node)
+            if text:
+                blocks.append(Block(BlockKind.QUOTE, text))
+        elif tag == "list":
+            items = [_text(item) for item in node.iter("item")]
+            items = [i for i in items if i]
+            if items:
+                blocks.append(
+                    Block(BlockKind.LIST, "\n".join(items), {"ordered": node.get("rend") == "ol"})
+                )
+        elif tag == "graphic":
+            src = clean_url(urljoin(url, node.get("src") or ""))
+            if src:
+                caption, alt = captions.get(src, ("", ""))
+                attrs = {"src": src, "alt": alt or clean_text(node.get("alt") or "")}
+                blocks.append(
+                    Block(BlockKind.IMAGE, caption or clean_text(node.get("title") or ""), attrs)
+                )
+        elif tag in {"div", "section", "main", "body", "doc"}:
+            # trafilatura 2.x may wrap parts of the body in containers: read through them.
+            if (node.text or "").strip():
+                blocks.append(Block(BlockKind.PARAGRAPH, clean_text(node.text)))
+            blocks.extend(blocks_from_tree(node, url, captions))
+        elif tag in {"p", "table", "code"} or tag:
+            # A paragraph may hold an image (trafilatura nests graphic in p).
+            for graphic in node.iter("graphic"):
+                blocks.extend(blocks_from_tree([graphic], url, captions))
+            text = _text(node)
+            if text:
+                blocks.append(
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text,
+                        {"class": node.get("class")} if node.get("class") else {},
+                    )
+                )
+        if (node.tail or "").strip():
+            # Text loose between two elements is a paragraph of its own.
+            blocks.append(Block(BlockKind.PARAGRAPH, clean_text(node.tail)))
+    return blocks
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Does one text begin with the other, word for word (punctuation and case aside)?
+    A truncated description ("… He urged …") still matches its paragraph."""
+    wa, wb = _WORDS.findall(a.lower()), _WORDS.findall(b.lower())
+    if not wa or not wb:
+        return False
+    n = min(len(wa), len(wb))
+    if len(wa) > len(wb) and n > 3:
+        n -= 1  # the description's last word may be cut off
+    return wa[:n] == wb[:n]
+
+
+def _split_lead(blocks: list[Block], meta: PageMetadata) -> tuple[str, list[Block]]:
+    """The standfirst: a first paragraph marked as lead, or the one the description repeats."""
+    for i, block in enumerate(blocks[:3]):
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        css = block.attrs.get("class") or ""
+        if _LEAD_CLASSES.search(css) or _same_start(block.text, meta.description):
+            return block.text, blocks[:i] + blocks[i + 1 :]
+        break
+    return "", blocks
+
+
+def _finish(blocks: list[Block]) -> list[Block]:
+    for block in blocks:
+        block.attrs.pop("class", None)
+    return blocks
+
+
+def extract_article(
+    html: str,
+    url: str,
+    knowledge: BoilerplateKnowledge | None = None,
+    min_pages: int = 3,
+) -> ExtractedArticle:
+    """Extract the article of one page. Raises ExtractionError when there is none."""
+    tree = load_html(html) if html and html.strip() else None
+    if tree is None:
+        raise ExtractionError("the page is empty or not HTML")
+    meta = read_metadata(tree, url)
+    document = trafilatura.bare_extraction(
+        tree, url=url, include_images=True, include_tables=True, with_metadata=False
+    )
+    if document is None or document.body is None:
+        raise ExtractionError("no article text found in the page")
+    blocks = blocks_from_tree(document.body, url, meta.captions)
+    # The headline, printed again at the top of the body.
+    blocks = [
+        b
+        for i, b in enumerate(blocks)
+        if not (i < 3 and b.kind == BlockKind.HEADING and _same_start(b.text, meta.title))
+    ]
+    lead, blocks = _split_lead(blocks, meta)
+    blocks, _removed = remove_boilerplate(blocks, knowledge, min_pages)
+    if not any(b.kind != BlockKind.IMAGE for b in blocks):
+        raise ExtractionError("no article text found in the page")
+    image = None
+    if meta.image:
+        caption, alt = meta.captions.get(meta.image, ("", ""))
+        image = MainImage(src=meta.image, caption=caption, alt=alt)
+        # The main image is shown above the article: not a second time in the body.
+        blocks = [b for b in blocks if b.attrs.get("src") != meta.image]
+    return ExtractedArticle(
+        url=url,
+        title=meta.title,
+        # A description that the body does not start with is a teaser, not the lead.
+        lead=lead,
+        blocks=_finish(blocks),
+        author=meta.author,
+        published_at=meta.published_at,
+        updated_at=meta.updated_at,
+        image=image,
+        canonical_url=meta.canonical_url,
+        language=meta.language,
+    )
+
+
+_FRAGMENT_TAGS = {
+    "p": BlockKind.PARAGRAPH,
+    "h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING,
+    "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
+    "blockquote": BlockKind.QUOTE,
+}  # fmt: skip
+
+
+def blocks_from_html_fragment(fragment: str, base_url: str) -> list[Block]:
+    """A feed entry's content HTML → blocks (it is the article already: no main-content search)."""
+    if not fragment or not fragment.strip():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(clean_fragment(fragment), create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    blocks: list[Block] = []
+    for node in root.iter():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _FRAGMENT_TAGS and not any(
+            isinstance(a.tag, str) and a.tag in {"blockquote", "li"} for a in node.iterancestors()
+        ):
+            text = _text(node)
+            if text:
+                kind = _FRAGMENT_TAGS[tag]
+                attrs = {"level": min(max(int(tag[1]), 2), 4)} if kind == BlockKind.HEADING else {}
+                blocks.append(Block(kind, text, attrs))
+        elif tag in {"ul", "ol"} and not any(a.tag in {"ul", "ol"} for a in node.iterancestors()):
+            items = [t for t in (_text(li) for li in node.iter("li")) if t]
+            if items:
+                blocks.append(Block(BlockKind.LIST, "\n".join(items), {"ordered": tag == "ol"}))
+        elif tag == "img":
+            src = clean_url(urljoin(base_url, node.get("src") or ""))
+            if src:
+                figure = next((a for a in node.iterancestors() if a.tag == "figure"), None)
+                caption = figure.xpath(".//figcaption") if figure is not None else []
+                blocks.append(
+                    Block(
+                        BlockKind.IMAGE,
+                        _text(caption[0]) if caption else "",
+                        {"src": src, "alt": clean_text(node.get("alt") or "")},
+                    )
+                )
+    if not blocks:
+        text = _text(root)
+        if text:
+            blocks = [Block(BlockKind.PARAGRAPH, line) for line in text.split("\n") if line.strip()]
+    return blocks
+
+
+def word_count(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks if b.kind != BlockKind.IMAGE)
+
+
+def article_from_entry(
+    entry: FeedEntry, knowledge: BoilerplateKnowledge | None = None, min_pages: int = 3
+) -> ExtractedArticle:
+    """An article from the feed alone (content or summary): for excerpt/link sources,
+    and to compare with the page when the feed carries the full text."""
+    blocks = blocks_from_html_fragment(entry.content_html, entry.link)
+    blocks, _removed = remove_boilerplate(blocks, knowledge, min_pages)
+    return ExtractedArticle(
+        url=entry.link,
+        title=entry.title,
+        lead=clean_text(entry.summary),
+        blocks=blocks,
+        author=entry.author,
+        published_at=entry.published_at,
+        updated_at=entry.updated_at,
+        image=MainImage(src=entry.image_url) if entry.image_url else None,
+        canonical_url=entry.link,
+    )
+
+
+def prefer_richer(page: ExtractedArticle | None, feed: ExtractedArticle) -> ExtractedArticle:
+    """The page's article, with the feed's body instead when the feed's is clearly richer;
+    missing metadata is filled from the other side."""
+    if page is None:
+        return feed
+    if word_count(feed.blocks) > 1.2 * word_count(page.blocks):
+        page.blocks = feed.blocks
+    page.title = page.title or feed.title
+    page.lead = page.lead or feed.lead
+    page.author = page.author or feed.author
+    page.published_at = page.published_at or feed.published_at
+    page.updated_at = page.updated_at or feed.updated_at
+    page.image = page.image or feed.image
+    return page

@@ -1,0 +1,311 @@
+"""`ingest_source(source)`: the one function the task, `nouvelles fetch` and the admin call.
+
+fetch feed → parse → for each new or updated entry: fetch page → extract → learn and
+remove boilerplate → detect language → dedupe → store (one transaction per article) →
+publish per the source's rules → `hooks.article_ingested`. Bad input never raises out of
+here: errors are counted per entry and recorded in words on the source.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from nouvelles.articles.models import Article
+from nouvelles.core.boilerplate import BoilerplateKnowledge, remove_boilerplate
+from nouvelles.core.dedupe import content_hash, minhash_signature
+from nouvelles.core.extract import (
+    ExtractionError,
+    article_from_entry,
+    extract_article,
+    prefer_richer,
+)
+from nouvelles.core.feeds import FeedError, entry_key, parse_feed
+from nouvelles.core.language import detect_language
+from nouvelles.core.types import ExtractedArticle, FeedEntry
+from nouvelles.sources import duplicates, health
+from nouvelles.sources.fetching import get_fetcher
+from nouvelles.sources.models import FeedItem, RawPage, Source, SourceBoilerplate
+from nouvelles.sources.store import Analysis, body_text, save_new_article, update_article
+
+logger = logging.getLogger("nouvelles.ingest")
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+EXCERPT_WORDS = 80
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingestion did, per source; `line()` is what `nouvelles fetch` prints."""
+
+    source_id: int
+    source_name: str
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+    error: str = ""  # the whole source failed
+    skipped: str = ""  # not fetched (another worker has it)
+    warning: str = ""
+    not_modified: bool = False
+
+    def line(self) -> str:
+        head = f"[{self.source_id}] {self.source_name}: "
+        if self.skipped:
+            return head + f"skipped ({self.skipped})"
+        if self.error:
+            return head + f"FAILED: {self.error}"
+        if self.not_modified:
+            return head + "not modified (304)"
+        text = (
+            f"{self.new} new, {self.updated} updated, {self.duplicate} duplicate, "
+            f"{self.failed} failed, {self.unchanged} unchanged"
+        )
+        return head + text + (f" (warning: {self.warning})" if self.warning else "")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    entry: FeedEntry
+    key: str
+    item: FeedItem | None  # the stored ledger row, None for a new entry
+    extracted: ExtractedArticle | None = None
+    html: str = ""
+
+
+def _knowledge(source: Source) -> tuple[SourceBoilerplate, BoilerplateKnowledge]:
+    row, _created = SourceBoilerplate.objects.get_or_create(source=source)
+    return row, BoilerplateKnowledge.from_dict({"pages": row.pages, "counts": row.counts})
+
+
+def _excerpt(article: ExtractedArticle) -> ExtractedArticle:
+    kept, words = [], 0
+    for block in article.blocks:
+        if words >= EXCERPT_WORDS:
+            break
+        kept.append(block)
+        words += len(block.text.split())
+    article.blocks = kept
+    return article
+
+
+def _extract_candidate(source: Source, candidate: _Candidate, report: IngestReport) -> None:
+    """Fill candidate.extracted (static boilerplate removed) or raise ExtractionError."""
+    entry = candidate.entry
+    from_feed = article_from_entry(entry)
+    if source.reuse_policy == Source.ReusePolicy.LINK:
+        from_feed.blocks = []
+        candidate.extracted = from_feed
+        return
+    if source.reuse_policy == Source.ReusePolicy.EXCERPT:
+        candidate.extracted = _excerpt(from_feed)
+        return
+    page = None
+    if entry.link:
+        result = get_fetcher().fetch(entry.link, accept=PAGE_ACCEPT)
+        health.record_attempt(source, result)
+        if result.ok:
+            try:
+                page = extract_article(result.text, result.final_url)
+                candidate.html = result.text
+            except ExtractionError as exc:
+                if not from_feed.blocks:
+                    raise ExtractionError(f"{entry.link}: {exc}") from exc
+        elif not from_feed.blocks:
+            raise ExtractionError(result.error)
+    if page is None and not from_feed.blocks:
+        raise ExtractionError("the entry has no link and no content")
+    article = prefer_richer(page, from_feed)
+    article.title = article.title or entry.title
+    candidate.extracted = article
+
+
+def _analyse(
+    source: Source, extracted: ExtractedArticle, exclude_pk: int | None = None
+) -> Analysis:
+    text = body_text(extracted)
+    prior = source.language
+    detected = detect_language(f"{extracted.title}\n{text}"[:3000], prior=prior)
+    language = detected.code or (prior if prior != "auto" else "")
+    signature = minhash_signature(text)
+    analysis = Analysis(language, content_hash(extracted.title, text), signature)
+    original, score = duplicates.find_near_duplicate(
+        signature, settings.NOUVELLES_NEAR_DUPLICATE_THRESHOLD
+    )
+    if original is not None and original.pk != exclude_pk:
+        analysis.duplicate_of, analysis.similarity = original, score
+    return analysis
+
+
+def _candidates(source: Source, entries: list[FeedEntry], report: IngestReport) -> list[_Candidate]:
+    """New entries, and known ones updated upstream; the rest are counted unchanged."""
+    keys = {entry_key(e): e for e in entries if entry_key(e)}
+    known = {i.key: i for i in FeedItem.objects.filter(source=source, key__in=list(keys))}
+    out = []
+    for key, entry in keys.items():
+        item = known.get(key)
+        if item is None:
+            out.append(_Candidate(entry, key, None))
+            continue
+        changed = entry.updated_at and (
+            item.entry_updated_at is None or entry.updated_at > item.entry_updated_at
+        )
+        if changed and item.article_id:
+            out.append(_Candidate(entry, key, item))
+        else:
+            report.unchanged += 1
+    return out
+
+
+def _store_new(source: Source, candidate: _Candidate, report: IngestReport) -> None:
+    entry, extracted = candidate.entry, candidate.extracted
+    hashes = [duplicates.url_hash(entry.link), duplicates.url_hash(extracted.canonical_url)]
+    item = FeedItem(
+        source=source, key=candidate.key, url_hash=hashes[0] or hashes[1],
+        entry_updated_at=entry.updated_at,
+    )  # fmt: skip
+    analysis = _analyse(source, extracted)
+    same = duplicates.find_same_url(hashes) or (duplicates.find_same_content(analysis.content_hash))
+    if same is not None:
+        # Exact duplicate: remembered in the ledger, no second article.
+        with contextlib.suppress(IntegrityError), transaction.atomic():
+            item.save()
+        report.duplicate += 1
+        return
+    try:
+        save_new_article(source, item, extracted, analysis, candidate.html, entry.categories)
+    except IntegrityError:
+        report.duplicate += 1  # another worker stored this entry a moment ago
+        return
+    if analysis.duplicate_of is not None:
+        report.duplicate += 1
+    else:
+        report.new += 1
+
+
+def _store_update(source: Source, candidate: _Candidate, report: IngestReport) -> None:
+    item = candidate.item
+    article = Article.objects.get(pk=item.article_id)
+    analysis = _analyse(source, candidate.extracted, exclude_pk=article.pk)
+    item.entry_updated_at = candidate.entry.updated_at
+    item.last_seen_at = timezone.now()
+    if analysis.content_hash == item.content_hash:
+        item.save(update_fields=["entry_updated_at", "last_seen_at"])
+        report.unchanged += 1
+        return
+    update_article(article, candidate.extracted, analysis, candidate.html, item)
+    report.updated += 1
+
+
+def _process(source: Source, entries: list[FeedEntry], report: IngestReport, progress) -> None:
+    candidates = _candidates(source, entries, report)
+    total = len(candidates)
+    ready: list[_Candidate] = []
+    for n, candidate in enumerate(candidates, 1):
+        if progress:
+            progress(n, total, candidate.entry.title or candidate.entry.link)
+        try:
+            _extract_candidate(source, candidate, report)
+            ready.append(candidate)
+        except (ExtractionError, ValueError) as exc:
+            report.failed += 1
+            report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
+    # Learn this source's boilerplate from the new pages first, then clean them all with it.
+    row, knowledge = _knowledge(source)
+    for candidate in ready:
+        if candidate.item is None and candidate.html:
+            knowledge.learn(candidate.extracted.blocks)
+    row.pages, row.counts = knowledge.pages, knowledge.counts
+    row.save()
+    for candidate in ready:
+        candidate.extracted.blocks, _removed = remove_boilerplate(
+            candidate.extracted.blocks, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
+        )
+        try:
+            if candidate.item is None:
+                _store_new(source, candidate, report)
+            else:
+                _store_update(source, candidate, report)
+        except Exception as exc:  # one bad article never stops the others
+            logger.exception("storing %s failed", candidate.key)
+            report.failed += 1
+            report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
+
+
+def ingest_source(source: Source, progress: Progress | None = None) -> IngestReport:
+    """Fetch one source now and store what is new. Safe to call twice at once."""
+    report = IngestReport(source.pk, source.name)
+    if not health.claim_source(source):
+        report.skipped = "another worker is fetching it"
+        return report
+    try:
+        result = get_fetcher().fetch(
+            source.feed_url,
+            etag=source.etag,
+            last_modified=source.last_modified,
+            accept=FEED_ACCEPT,
+        )
+        health.record_attempt(source, result)
+        if not result.ok:
+            report.error = result.error
+            health.record_failure(source, result.error, result.retry_after)
+            return report
+        if result.not_modified:
+            report.not_modified = True
+            health.record_success(source, result, source.last_warning)
+            return report
+        try:
+            feed = parse_feed(result.body, result.final_url, result.content_type)
+        except FeedError as exc:
+            report.error = str(exc)
+            health.record_failure(source, report.error)
+            return report
+        report.warning = feed.warning
+        entries = sorted(feed.entries, key=lambda e: e.published_at or timezone.now())
+        _process(source, entries, report, progress)
+        health.record_success(source, result, feed.warning)
+        prune_raw_pages()
+    finally:
+        health.release_source(source)
+    return report
+
+
+def prune_raw_pages() -> int:
+    """Forget raw HTML older than the retention setting."""
+    days = settings.NOUVELLES_RAW_HTML_RETENTION_DAYS
+    cutoff = timezone.now() - timedelta(days=max(days, 0))
+    deleted, _ = RawPage.objects.filter(fetched_at__lt=cutoff).delete()
+    return deleted
+
+
+def reextract_article(article: Article) -> bool:
+    """Extract the article again from its kept HTML (after rules or boilerplate knowledge
+    changed). Edited blocks are kept; no new article is ever created. False: no HTML kept."""
+    from nouvelles.sources.store import raw_html
+
+    page = RawPage.objects.filter(article=article).first()
+    if page is None or article.source is None:
+        return False
+    _row, knowledge = _knowledge(article.source)
+    extracted = extract_article(
+        raw_html(page), page.url, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
+    )
+    analysis = _analyse(article.source, extracted, exclude_pk=article.pk)
+    analysis.duplicate_of = None  # its duplicate status was decided when it was first stored
+    update_article(article, extracted, analysis, "")
+    return True

@@ -1,0 +1,26 @@
+"""`nouvelles scheduler`: enqueue due sources every NOUVELLES_SCHEDULER_INTERVAL seconds."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from nouvelles.sources.tasks import schedule_due_sources
+
+
+class Command(BaseCommand):
+    help = "Enqueue a fetch for each due source, every NOUVELLES_SCHEDULER_INTERVAL seconds."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--once", action="store_true", help="one pass, then exit")
+
+    def handle(self, *args, once: bool = False, **options) -> None:
+        while True:
+            queued = schedule_due_sources()
+            if queued:
+                self.stdout.write(f"queued {len(queued)} source(s): {queued}")
+            if once:
+                return
+            time.sleep(settings.NOUVELLES_SCHEDULER_INTERVAL)

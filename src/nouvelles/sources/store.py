@@ -1,0 +1,222 @@
+"""Writing articles: one transaction per article, never half an article.
+
+`save_new_article` and `update_article` are the only writers of ingested articles;
+ingestion and `reextract` both call them. Blocks an editor changed (`edited=True`) are
+never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from nouvelles.articles.models import Article, Author, Block, Category
+from nouvelles.articles.publish import publish_article
+from nouvelles.core.types import BlockKind, ExtractedArticle
+from nouvelles.sources import hooks
+from nouvelles.sources.duplicates import index_article
+from nouvelles.sources.models import FeedItem, RawPage, Source
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the pipeline learnt about one extracted article before storing it."""
+
+    language: str
+    content_hash: str
+    signature: bytes | None
+    duplicate_of: Article | None = None
+    similarity: float = 0.0
+
+
+def _author(name: str) -> Author | None:
+    name = name.strip()[:200]
+    slug = slugify(name)[:200]
+    if not slug:
+        return None
+    author, _created = Author.objects.get_or_create(slug=slug, defaults={"name": name})
+    return author
+
+
+def _category(source: Source, feed_categories: list[str]) -> Category | None:
+    for name in feed_categories:
+        slug = (source.category_map or {}).get(name)
+        if slug:
+            found = Category.objects.filter(slug=slug).first()
+            if found:
+                return found
+    return source.default_category
+
+
+def _slug(title: str, source: Source, key: str) -> str:
+    digest = hashlib.sha1(f"{source.pk}:{key}".encode(), usedforsecurity=False).hexdigest()[:8]
+    return f"{slugify(title)[:180].strip('-') or 'article'}-{digest}"
+
+
+def _keep_raw(article: Article, url: str, html: str) -> None:
+    if not html or settings.NOUVELLES_RAW_HTML_RETENTION_DAYS <= 0:
+        return
+    RawPage.objects.update_or_create(
+        article=article,
+        defaults={
+            "url": url[:2000],
+            "html": zlib.compress(html.encode(), 6),
+            "fetched_at": timezone.now(),
+        },
+    )
+
+
+def raw_html(page: RawPage) -> str:
+    return zlib.decompress(bytes(page.html)).decode()
+
+
+def _apply_extracted(article: Article, extracted: ExtractedArticle, analysis: Analysis) -> None:
+    now = timezone.now()
+    article.original_title = extracted.title[:500]
+    article.original_lead = extracted.lead
+    article.original_language = analysis.language
+    article.original_published_at = extracted.published_at or article.original_published_at or now
+    article.original_updated_at = extracted.updated_at
+    article.canonical_url = (extracted.canonical_url or extracted.url)[:2000]
+    article.original_url = article.original_url or extracted.url[:2000]
+    article.content_hash = analysis.content_hash
+    if extracted.image:
+        article.image_url = extracted.image.src[:2000]
+        article.image_caption = extracted.image.caption[:500]
+        article.image_alt = extracted.image.alt[:500]
+        article.image_credit = extracted.image.credit[:300]
+    site_language = settings.NOUVELLES_SITE_LANGUAGE
+    if analysis.language and analysis.language != site_language:
+        article.translation_state = Article.TranslationState.PENDING
+        if not article.pk or not article.machine_translated:
+            article.title, article.lead, article.language = (
+                article.original_title,
+                article.original_lead,
+                analysis.language,
+            )
+    else:
+        article.translation_state = Article.TranslationState.NOT_NEEDED
+        article.title, article.lead = article.original_title, article.original_lead
+        article.language = analysis.language or site_language
+    article.title = article.title or extracted.url[:500]
+    article.updated_at = now
+
+
+def _write_blocks(article: Article, extracted: ExtractedArticle) -> None:
+    """Replace the article's blocks, keeping edited ones where they are. A block whose original
+    did not change keeps its published text (a translation is not thrown away)."""
+    old = list(article.blocks.all())
+    edited = {b.position: b for b in old if b.edited}
+    previous = {b.original_text: b.text for b in old if not b.edited and b.original_text}
+    Block.objects.filter(article=article, edited=False).delete()
+    new_blocks = []
+    position = 0
+    for data in extracted.blocks:
+        while position in edited:
+            position += 1
+        text = data.text
+        new_blocks.append(
+            Block(
+                article=article,
+                position=position,
+                kind=str(data.kind),
+                text=previous.get(text, text),
+                original_text=text,
+                attrs=dict(data.attrs),
+            )
+        )
+        position += 1
+    Block.objects.bulk_create(new_blocks)
+
+
+def _decide_publication(article: Article, source: Source, duplicate: bool) -> None:
+    if duplicate:
+        article.status = Article.Status.DUPLICATE
+        article.save(update_fields=["status"])
+        return
+    waiting = (
+        article.translation_state == Article.TranslationState.PENDING
+        and source.translation_policy == Source.TranslationPolicy.WAIT
+    )
+    if waiting:
+        return  # stays a draft: the translation app publishes it once translated
+    if source.publish_mode == Source.PublishMode.AUTO:
+        publish_article(article)
+    else:
+        article.status = Article.Status.REVIEW
+        article.save(update_fields=["status"])
+
+
+def save_new_article(
+    source: Source,
+    item: FeedItem,
+    extracted: ExtractedArticle,
+    analysis: Analysis,
+    html: str = "",
+    categories: list[str] | None = None,
+) -> Article:
+    """Store one new article, its blocks, ledger entry, raw page and index rows, atomically.
+    Raises IntegrityError when another worker stored the same entry first."""
+    with transaction.atomic():
+        item.save()  # unique (source, key): the second of two racing workers stops here
+        published = extracted.published_at or timezone.now()
+        article = Article(
+            source=source,
+            guid=item.key[:1000],
+            original_url=extracted.url[:2000],
+            author=_author(extracted.author),
+            slug=_slug(extracted.title, source, item.key),
+            category=_category(source, categories or []),
+            duplicate_of=analysis.duplicate_of,
+            published_at=min(published, timezone.now()),
+            status=Article.Status.DRAFT,
+        )
+        _apply_extracted(article, extracted, analysis)
+        article.save()
+        _write_blocks(article, extracted)
+        _keep_raw(article, extracted.url, html)
+        if analysis.duplicate_of is None:
+            index_article(article, analysis.signature)
+        item.article = article
+        item.content_hash = analysis.content_hash
+        item.save(update_fields=["article", "content_hash"])
+        _decide_publication(article, source, analysis.duplicate_of is not None)
+        transaction.on_commit(lambda: hooks.article_stored(article, created=True))
+    return article
+
+
+def update_article(
+    article: Article,
+    extracted: ExtractedArticle,
+    analysis: Analysis,
+    html: str = "",
+    item: FeedItem | None = None,
+) -> Article:
+    """Apply a new extraction (entry updated upstream, or reextract) to a stored article."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        _apply_extracted(article, extracted, analysis)
+        if article.author_id is None:
+            article.author = _author(extracted.author)
+        article.save()
+        _write_blocks(article, extracted)
+        _keep_raw(article, extracted.url, html)
+        if article.duplicate_of_id is None:
+            index_article(article, analysis.signature)
+        if item is not None:
+            item.content_hash = analysis.content_hash
+            item.save()
+        transaction.on_commit(lambda: hooks.article_stored(article, created=False))
+    return article
+
+
+def body_text(extracted: ExtractedArticle) -> str:
+    """The words of an article for hashing, similarity and language detection."""
+    texts = [extracted.lead] + [b.text for b in extracted.blocks if b.kind != BlockKind.IMAGE]
+    return "\n".join(t for t in texts if t)
