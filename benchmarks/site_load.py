@@ -213,8 +213,8 @@ def main() -> None:
         DJANGO_SETTINGS_MODULE="nouvelles.settings",
     )
     print(f"data dir {data_dir}, port {port}")
+    subprocess.run([str(NOUVELLES), "migrate", "--noinput", "-v0"], env=env, check=True)
     if not reuse:
-        subprocess.run([str(NOUVELLES), "migrate", "--noinput", "-v0"], env=env, check=True)
         started = time.monotonic()
         subprocess.run(
             [
