@@ -179,7 +179,7 @@ def _analyse(
 ) -> Analysis:
     text = body_text(extracted)
     prior = source.language
-    detected = detect_language(f"{extracted.title}\n{text}"[:3000], prior=prior)
+    detected = detect_language(f"{extracted.title}\n{text}"[:1500], prior=prior)
     language = detected.code or (prior if prior != "auto" else "")
     signature = minhash_signature(text)
     analysis = Analysis(language, content_hash(extracted.title, text), signature)
