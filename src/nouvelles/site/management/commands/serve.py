@@ -1,0 +1,62 @@
+"""`nouvelles serve`: collect static files, then replace this process with gunicorn."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from nouvelles.site import install
+
+
+def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
+    """The gunicorn command line `serve` runs (production mode: no reload, no debug)."""
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "nouvelles.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        "--graceful-timeout",
+        "10",
+    ]
+
+
+class Command(BaseCommand):
+    help = (
+        "Serve the site with gunicorn in production mode. "
+        "Static files are collected into the data dir first and served by whitenoise."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+        parser.add_argument("--port", type=int, default=8000, help="port to bind (8000)")
+        parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (2)")
+
+    def handle(self, *args, host: str, port: int, workers: int, **options) -> None:
+        if workers < 1:
+            raise CommandError("--workers must be at least 1")
+        pending = install.pending_migrations()
+        if pending:
+            raise CommandError(
+                f"The database lacks {len(pending)} migration(s) ({pending[0]}, ...): "
+                "run `nouvelles init` first."
+            )
+        if settings.DEBUG:
+            self.stderr.write("Warning: NOUVELLES_DEBUG is on; never serve the public like this.")
+        call_command("collectstatic", interactive=False, verbosity=0)
+        self.stdout.write(f"Static files collected into {settings.STATIC_ROOT}")
+        if "NOUVELLES_SITE_URL" not in os.environ and host not in {"0.0.0.0", "::"}:  # noqa: S104
+            os.environ["NOUVELLES_SITE_URL"] = f"http://{host}:{port}"
+        self.stdout.write(f"Serving on http://{host}:{port}/ with {workers} worker(s)")
+        self.stdout.flush()
+        argv = gunicorn_argv(host, port, workers)
+        os.execv(argv[0], argv)  # noqa: S606 - fixed command line, gunicorn takes over the process
