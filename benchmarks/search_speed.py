@@ -66,16 +66,25 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def configure(database_url: str) -> None:
-    os.environ["NOUVELLES_DATA_DIR"] = tempfile.mkdtemp(prefix="nouvelles-bench-")
+def configure(database_url: str, data_dir: str) -> None:
+    os.environ["NOUVELLES_DATA_DIR"] = data_dir or tempfile.mkdtemp(
+        prefix="nouvelles-search-bench-"
+    )
     os.environ["NOUVELLES_SECRET_KEY"] = "benchmark-" + "x" * 40
     os.environ["NOUVELLES_SEARCH_RATE_PER_MINUTE"] = "0"
     os.environ["NOUVELLES_ALLOWED_HOSTS"] = "testserver,127.0.0.1"
     os.environ["NOUVELLES_DATABASE_URL"] = database_url
+    # Measure the search itself, not the page cache.
+    os.environ["NOUVELLES_PAGE_CACHE_SECONDS"] = "0"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nouvelles.settings")
     import django
+    from django.conf import settings
 
     django.setup()
+    # No collectstatic here: serve static URLs without the manifest.
+    settings.STORAGES["staticfiles"]["BACKEND"] = (
+        "django.contrib.staticfiles.storage.StaticFilesStorage"
+    )
 
 
 def empty_database() -> None:
@@ -142,12 +151,13 @@ def generate(count: int) -> float:
     return time.perf_counter() - started
 
 
-def time_indexing() -> tuple[int, float]:
+def time_indexing() -> tuple[int, float, float]:
+    """Articles indexed, wall seconds, CPU seconds of this process (SQLite runs in it)."""
     from nouvelles.search.indexing import reindex_articles
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     count = reindex_articles()
-    return count, time.perf_counter() - started
+    return count, time.perf_counter() - started, time.process_time() - cpu
 
 
 def time_searches(rounds: int) -> dict[str, list[float]]:
@@ -201,16 +211,36 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--database-url", default="", help="PostgreSQL URL (default: SQLite)")
     parser.add_argument("--rounds", type=int, default=5, help="passes over the query list")
+    parser.add_argument(
+        "--data-dir",
+        default="",
+        help="SQLite data dir to keep between runs; with --reuse, articles already there are used",
+    )
+    parser.add_argument("--reuse", action="store_true", help="keep the articles already generated")
+    parser.add_argument(
+        "--no-index", action="store_true", help="with --reuse: keep the index too (search only)"
+    )
     args = parser.parse_args()
 
-    configure(args.database_url)
+    configure(args.database_url, args.data_dir)
     from django.db import connection
 
-    empty_database()
-    print(f"engine: {connection.vendor}, articles: {args.articles}")
-    print(f"generated in {generate(args.articles):.1f} s")
-    count, seconds = time_indexing()
-    print(f"indexing: {count} articles in {seconds:.1f} s ({count / seconds:.0f}/s)")
+    from nouvelles.articles.models import Article
+
+    if args.reuse:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+    if not args.reuse or Article.objects.count() < args.articles:
+        empty_database()
+        print(f"generated in {generate(args.articles):.1f} s")
+    print(f"engine: {connection.vendor}, articles: {Article.objects.count()}")
+    if not (args.reuse and args.no_index):
+        count, seconds, cpu = time_indexing()
+        print(
+            f"indexing: {count} articles in {seconds:.1f} s wall, {cpu:.1f} s CPU of this "
+            f"process ({count / seconds:.0f}/s)"
+        )
     for name, values in time_searches(args.rounds).items():
         print(
             f"search ({name}, {len(values)} queries): p50 {percentile(values, 50):.1f} ms, "

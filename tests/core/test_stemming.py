@@ -42,3 +42,9 @@ def test_fold_and_split():
     assert fold_text("Élection à Zürich") == "election a zurich"
     assert split_words("l'élection-surprise, 2024!") == ["l", "election", "surprise", "2024"]
     assert split_words("") == []
+
+
+def test_other_scripts_keep_their_letters():
+    # Cyrillic is not transliterated; its combining marks are folded like Latin ones.
+    assert fold_text("Київ") == fold_text("КИЇВ") == "киів"
+    assert split_words("Zelensky à Київ") == ["zelensky", "a", "киів"]

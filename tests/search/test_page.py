@@ -12,6 +12,17 @@ from tests.search.helpers import make_article
 pytestmark = pytest.mark.django_db
 
 
+def test_repeated_search_is_served_from_the_page_cache(client):
+    make_article("Tempête en Bretagne", "")
+    first = client.get("/search/", {"q": "tempête"})
+    second = client.get("/search/", {"q": "tempête"})
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert second.content == first.content
+    make_article("Tempête en Corse", "")  # any change gives pages a new key
+    third = client.get("/search/", {"q": "tempête"})
+    assert third["X-Page-Cache"] == "miss" and "Corse" in third.content.decode()
+
+
 def test_pagination(client):
     for i in range(25):
         make_article(f"Tempête numéro {i}", "", days_old=i + 1)
@@ -95,10 +106,10 @@ def test_rate_limit_below_at_and_above(client):
     from django.core.cache import cache
 
     cache.clear()
-    statuses = [client.get("/search/", {"q": "x"}).status_code for _ in range(4)]
+    statuses = [client.get("/search/", {"q": f"x{i}"}).status_code for i in range(4)]
     assert statuses == [200, 200, 200, 429]
-    other = client.get("/search/", {"q": "x"}, REMOTE_ADDR="10.0.0.2")
+    other = client.get("/search/", {"q": "y"}, REMOTE_ADDR="10.0.0.2")
     assert other.status_code == 200  # another address is not affected
     cache.clear()  # the next minute
-    assert client.get("/search/", {"q": "x"}).status_code == 200
+    assert client.get("/search/", {"q": "z"}).status_code == 200
     cache.clear()

@@ -81,6 +81,11 @@ def test_conditional_get_304(site, http_server):
     assert "not modified" in report.line()
 
 
+# The translation app's receiver translates at once with the tests' immediate task backend:
+# a backend that is down keeps the article waiting, as a queued translation would.
+@override_settings(
+    NOUVELLES_TRANSLATION={"default": {"BACKEND": "dummy", "OPTIONS": {"FAIL": "down"}}}
+)
 def test_foreign_article_waits_for_translation_and_is_announced(
     site, django_capture_on_commit_callbacks
 ):

@@ -262,3 +262,38 @@ def test_command(capsys):
             call_command("translate", "--article", str(third.pk))
     assert Block.objects.filter(article=first, text__startswith="[FR]").count() == 4
     assert "Dummy is unreachable" in capsys.readouterr().err
+
+
+@override_settings(
+    NOUVELLES_TRANSLATION={"default": {"BACKEND": "dummy", "OPTIONS": {"FAIL_ON": "veneno"}}}
+)
+def test_an_article_the_backend_chokes_on_does_not_hold_back_its_batch():
+    good = pending()
+    bad = pending(original_title="Un veneno", blocks=[("paragraph", "", "Texto.", {})])
+    results = translate_pending()
+    assert results[good.pk] == ""
+    assert "garbage" in results[bad.pk]
+    assert Article.objects.get(pk=good.pk).status == Article.Status.PUBLISHED
+    assert Article.objects.get(pk=bad.pk).translation_state == Article.TranslationState.PENDING
+
+
+@override_settings(NOUVELLES_TRANSLATION=DOWN)
+def test_a_backend_down_is_not_asked_again_for_each_article_of_the_batch():
+    first, second = pending(), pending(original_title="Otro")
+    results = translate_pending()
+    assert all("unreachable" in results[a.pk] for a in (first, second))
+    assert len(DummyBackend.calls) == 1
+
+
+@override_settings(NOUVELLES_TRANSLATION=DUMMY)
+def test_ingestion_hook_translates_and_publishes():
+    from nouvelles.sources.hooks import article_stored
+
+    article = pending(source=SourceFactory())
+    article_stored(article, created=True)  # what ingestion sends after its commit
+    article.refresh_from_db()
+    assert article.translation_state == Article.TranslationState.DONE
+    assert article.status == Article.Status.PUBLISHED
+    not_foreign = pending(translation_state=Article.TranslationState.NOT_NEEDED)
+    article_stored(not_foreign, created=True)
+    assert Article.objects.get(pk=not_foreign.pk).title == "Título original"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from nouvelles.core.types import Block, BlockKind
 
@@ -44,6 +45,12 @@ def split_sentences(text: str) -> list[str]:
     Even indexes are sentences (possibly empty), odd ones the verbatim white
     space between them; `"".join(pieces) == text` always holds.
     """
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=16384)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    # Cached: segment_blocks and join_segments split the same texts one after the other.
     pieces: list[str] = []
     for line_piece in re.split(r"(\s*\n\s*)", text):
         if "\n" in line_piece:
@@ -68,7 +75,7 @@ def split_sentences(text: str) -> list[str]:
             out[-1] += piece
     if len(out) % 2 == 0:
         out.append("")
-    return out
+    return tuple(out)
 
 
 def _split_line(line: str) -> list[str]:

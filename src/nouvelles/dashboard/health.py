@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -144,14 +144,23 @@ def recent_attempts(limit: int = 15) -> list[FetchAttempt]:
     return list(FetchAttempt.objects.select_related("source").order_by("-started_at")[:limit])
 
 
+RECENT_ARTICLES = 5000
+
+
 def translation_warnings(limit: int = 15) -> list[Article]:
-    """Translated articles whose translation raised warnings no editor has revised yet."""
+    """Recent articles whose translation raised warnings no editor has revised yet.
+
+    Only the newest RECENT_ARTICLES articles are looked at (a primary-key
+    range, so the page stays fast on a large site with few warnings); older
+    ones remain in the admin.
+    """
+    newest_id = Article.objects.aggregate(newest=Max("id"))["newest"] or 0
     return list(
-        Article.objects.filter(translation_revised=False)
+        Article.objects.filter(id__gt=newest_id - RECENT_ARTICLES, translation_revised=False)
         .exclude(translation_warnings=[])
         .exclude(status__in=[Article.Status.REJECTED, Article.Status.DUPLICATE])
         .only("id", "title", "slug", "status", "translation_warnings", "created_at")
-        .order_by("-created_at")[:limit]
+        .order_by("-id")[:limit]
     )
 
 

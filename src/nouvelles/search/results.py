@@ -19,6 +19,7 @@ from nouvelles.search.backends import get_search_backend
 from nouvelles.search.backends.base import SearchFilters
 
 logger = logging.getLogger("nouvelles.search")
+SNIPPET_SOURCE_CHARS = 2000
 
 
 @dataclass
@@ -57,7 +58,14 @@ class SearchResults:
 
 
 def _hits(ids: list[int], query: SearchQuery) -> list[SearchHit]:
-    articles = Article.objects.filter(id__in=ids).select_related("category", "source")
+    articles = (
+        Article.objects.filter(id__in=ids)
+        .select_related("category", "source")
+        .only(
+            "id", "title", "slug", "lead", "published_at", "category__name",
+            "category__slug", "source__name",
+        )
+    )  # fmt: skip
     by_id = {a.id: a for a in articles}
     bodies: dict[int, list[str]] = defaultdict(list)
     for article_id, text in (
@@ -72,7 +80,9 @@ def _hits(ids: list[int], query: SearchQuery) -> list[SearchHit]:
         article = by_id.get(pk)
         if article is None:
             continue  # deleted between the two queries
-        text = "\n".join([article.lead, *bodies[pk]])
+        # The snippet comes from the first SNIPPET_SOURCE_CHARS: enough for the
+        # lead and first paragraphs, and it bounds the work per result.
+        text = "\n".join([article.lead, *bodies[pk]])[:SNIPPET_SOURCE_CHARS]
         hits.append(
             SearchHit(
                 article=article,

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from nouvelles.search.forms import SearchForm
 from nouvelles.search.ratelimit import allow_search
 from nouvelles.search.results import search_articles
+from nouvelles.site.pagecache import public_page
 
 
 def _page_number(value: str | None) -> int:
@@ -19,6 +20,7 @@ def _page_number(value: str | None) -> int:
 
 
 @require_GET
+@public_page  # a repeated search is served from the page cache (and not rate-limited)
 def search_page(request):
     form = SearchForm(request.GET or None)
     query_text = request.GET.get("q", "")
@@ -47,6 +49,7 @@ def search_page(request):
 
 
 @require_GET
+@public_page
 def opensearch_description(request):
     return render(
         request,

@@ -8,4 +8,4 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self) -> None:
-        from nouvelles.translation import checks  # noqa: F401 - registers the system checks
+        from nouvelles.translation import checks, signals  # noqa: F401 - register checks, receivers

@@ -102,18 +102,25 @@ def _translate_group(works: list[_Work], source: str, target: str) -> dict[int, 
     try:
         outcome = translate_texts(texts, source, target)
     except PartialTranslation as exc:
-        if len(works) > 1 and not exc.retryable:
-            return {w.article.pk: str(exc) for w in works if not _fail(w, exc, started)}
-        if len(works) > 1:
+        if len(works) > 1 and exc.bad_answer:
             # One article's content may be what the backend choked on: try each alone
-            # (the cache answers for what this batch already did).
+            # (the cache answers for what this batch already did). A backend that is down
+            # or slow is not asked again for each article.
             out: dict[int, str] = {}
             for work in works:
                 out.update(_translate_group([work], source, target))
             return out
-        _fail(works[0], exc, started)
-        return {works[0].article.pk: str(exc)}
+        for work in works:
+            _fail(work, exc, started)
+        return {w.article.pk: str(exc) for w in works}
+    with transaction.atomic():
+        _apply_all(works, outcome, started)
+    return {w.article.pk: "" for w in works}
+
+
+def _apply_all(works: list[_Work], outcome: TextsOutcome, started: float) -> None:
     position = 0
+    attempts: list[TranslationAttempt] = []
     for work in works:
         count = len(work.segments)
         part = TextsOutcome(
@@ -125,8 +132,9 @@ def _translate_group(works: list[_Work], source: str, target: str) -> dict[int, 
             machine=outcome.machine,
         )
         position += count
-        _apply(work, part, started)
-    return {w.article.pk: "" for w in works}
+        attempts.append(_apply(work, part, started))
+    _save_jobs(works, str(outcome.route), outcome.route.pivot)
+    TranslationAttempt.objects.bulk_create(attempts, batch_size=500)
 
 
 def _describe(warning: QualityWarning, where: str) -> dict[str, str]:
@@ -149,55 +157,88 @@ def _describe(warning: QualityWarning, where: str) -> dict[str, str]:
     }
 
 
-def _apply(work: _Work, outcome: TextsOutcome, started: float) -> None:
+def _apply(work: _Work, outcome: TextsOutcome, started: float) -> TranslationAttempt:
     article = work.article
     translations = dict(zip(work.segments, outcome.translations, strict=True))
     translated = join_segments(work.units, translations)
     warnings: list[dict[str, str]] = []
     for segment, found in zip(work.segments, outcome.warnings, strict=True):
-        where = {0: _("title"), 1: _("lead")}.get(segment.block) or _("block %(n)d") % {
-            "n": work.blocks[segment.block - 2].position + 1
-        }
-        warnings += [_describe(w, where) for w in found]
+        if found:
+            where = {0: _("title"), 1: _("lead")}.get(segment.block) or _("block %(n)d") % {
+                "n": work.blocks[segment.block - 2].position + 1
+            }
+            warnings += [_describe(w, where) for w in found]
     target = settings.NOUVELLES_SITE_LANGUAGE
-    with transaction.atomic():
-        if not work.keep_title:
-            article.original_title = article.original_title or article.title
-            article.original_lead = article.original_lead or article.lead
-            article.title = translated[0].text[:500] or article.title
-            article.lead = translated[1].text
-        for block, data in zip(work.blocks, translated[2:], strict=True):
+    changed_blocks = []
+    for block, data in zip(work.blocks, translated[2:], strict=True):
+        attrs = block.attrs
+        if "alt" in data.attrs:
+            original_alt = block.attrs.get("original_alt", block.attrs.get("alt", ""))
+            attrs = {**data.attrs, "original_alt": original_alt}
+        if block.text != data.text or block.attrs != attrs or not block.original_text:
             block.original_text = block.original_text or block.text
-            block.text = data.text
-            if "alt" in data.attrs:
-                block.attrs = {
-                    **data.attrs,
-                    "original_alt": block.attrs.get("original_alt", block.attrs.get("alt", "")),
-                }
-        Block.objects.bulk_update(work.blocks, ["text", "original_text", "attrs"])
-        article.language = target if outcome.machine else article.original_language
-        article.translation_state = Article.TranslationState.DONE
-        article.machine_translated = outcome.machine
-        article.translation_backend = outcome.route.backend_name[:90] + (
-            f"{PIVOT_MARK}{outcome.route.pivot}" if outcome.route.pivot else ""
-        )
-        article.translation_warnings = warnings
-        article.translation_error = ""
-        article.updated_at = timezone.now()
-        article.save()
-        TranslationJob.objects.update_or_create(
-            article=article,
-            defaults={
-                "attempts": 0,
-                "next_attempt_at": None,
-                "route": str(outcome.route)[:300],
-                "pivot_language": outcome.route.pivot,
-                "segments_total": len(work.segments),
-                "segments_done": len(work.segments),
-            },
-        )
-        _log_attempt(article, started, str(outcome.route), work, outcome.cached, outcome.sent)
-        publish_translated(article)
+            block.text, block.attrs = data.text, attrs
+            changed_blocks.append(block)
+    values = {
+        "language": target if outcome.machine else article.original_language,
+        "translation_state": Article.TranslationState.DONE,
+        "machine_translated": outcome.machine,
+        "translation_backend": outcome.route.backend_name[:90]
+        + (f"{PIVOT_MARK}{outcome.route.pivot}" if outcome.route.pivot else ""),
+        "translation_warnings": warnings,
+        "translation_error": "",
+    }
+    if not work.keep_title:
+        values["original_title"] = article.original_title or article.title
+        values["original_lead"] = article.original_lead or article.lead
+        values["title"] = translated[0].text[:500] or article.title
+        values["lead"] = translated[1].text
+    changed = [name for name, value in values.items() if getattr(article, name) != value]
+    # Re-translating an unchanged article (all from the cache) writes nothing but the log.
+    content_changed = bool(changed_blocks) or bool({"title", "lead", "language"} & set(changed))
+    with transaction.atomic():
+        if changed_blocks:
+            Block.objects.bulk_update(changed_blocks, ["text", "original_text", "attrs"])
+        if changed or content_changed:
+            for name in changed:
+                setattr(article, name, values[name])
+            if content_changed:
+                article.updated_at = timezone.now()
+                changed.append("updated_at")
+            article.save(update_fields=changed)
+        if content_changed or article.status == Article.Status.DRAFT:
+            publish_translated(article)
+    return _attempt(article, started, str(outcome.route), work, outcome.cached, outcome.sent)
+
+
+def _save_jobs(works: list[_Work], route_label: str, pivot: str) -> None:
+    """Reset each article's job after a complete translation (two queries for the batch)."""
+    jobs = {
+        j.article_id: j
+        for j in TranslationJob.objects.filter(article__in=[w.article for w in works])
+    }
+    fields = [
+        "attempts",
+        "next_attempt_at",
+        "route",
+        "pivot_language",
+        "segments_total",
+        "segments_done",
+    ]
+    new, changed = [], []
+    for work in works:
+        job = jobs.get(work.article.pk) or TranslationJob(article=work.article)
+        before = [getattr(job, f) for f in fields]
+        job.attempts, job.next_attempt_at = 0, None
+        job.route, job.pivot_language = route_label[:300], pivot
+        job.segments_total = job.segments_done = len(work.segments)
+        if job.pk is None:
+            new.append(job)
+        elif before != [getattr(job, f) for f in fields]:
+            changed.append(job)
+    if changed:  # bulk_update is slow; an unchanged re-translation skips it
+        TranslationJob.objects.bulk_update(changed, fields, batch_size=500)
+    TranslationJob.objects.bulk_create(new, batch_size=500)
 
 
 def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
@@ -236,7 +277,7 @@ def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
         Article.objects.filter(pk=article.pk).update(
             translation_state=state, translation_error=message
         )
-        _log_attempt(article, started, "", work, 0, 0, error=str(exc))
+        _attempt(article, started, "", work, 0, 0, error=str(exc)).save()
     article.translation_state, article.translation_error = state, message
     logger.warning("translation of article %s failed: %s", article.pk, exc)
     if job.next_attempt_at is not None:
@@ -246,8 +287,8 @@ def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
     return False
 
 
-def _log_attempt(article, started, route, work, cached, sent, error="") -> None:
-    TranslationAttempt.objects.create(
+def _attempt(article, started, route, work, cached, sent, error="") -> TranslationAttempt:
+    return TranslationAttempt(
         article=article,
         duration_ms=int((time.monotonic() - started) * 1000),
         route=route[:300],

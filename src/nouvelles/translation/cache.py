@@ -24,12 +24,14 @@ def cache_key(route: str, source: str, target: str, glossary_hash: str, text: st
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def lookup_translations(keys: Iterable[str]) -> dict[str, CachedTranslation]:
+def lookup_translations(keys: Iterable[str]) -> dict[str, tuple[str, list]]:
+    """{key: (translated text, warnings)} for the keys in the cache."""
     keys = list(dict.fromkeys(keys))
-    found: dict[str, CachedTranslation] = {}
+    found: dict[str, tuple[str, list]] = {}
     for i in range(0, len(keys), LOOKUP_CHUNK):
-        for row in CachedTranslation.objects.filter(key__in=keys[i : i + LOOKUP_CHUNK]):
-            found[row.key] = row
+        rows = CachedTranslation.objects.filter(key__in=keys[i : i + LOOKUP_CHUNK])
+        for key, text, warnings in rows.values_list("key", "translated_text", "warnings"):
+            found[key] = (text, warnings)
     return found
 
 

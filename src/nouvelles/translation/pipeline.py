@@ -20,7 +20,7 @@ from nouvelles.core.protect import (
     restore_text,
 )
 from nouvelles.core.segments import chunk_texts
-from nouvelles.translation.backends.base import TranslationError, UnsupportedPair
+from nouvelles.translation.backends.base import BadResponse, TranslationError, UnsupportedPair
 from nouvelles.translation.cache import cache_key, lookup_translations, store_translations
 from nouvelles.translation.handler import Route, plan_routes
 from nouvelles.translation.models import CachedTranslation, GlossaryEntry
@@ -29,11 +29,14 @@ from nouvelles.translation.models import CachedTranslation, GlossaryEntry
 class PartialTranslation(TranslationError):
     """Every route failed; `done` of `total` distinct segments are translated (and cached)."""
 
-    def __init__(self, message: str, done: int, total: int, retryable: bool = True) -> None:
+    def __init__(
+        self, message: str, done: int, total: int, retryable: bool = True, bad_answer: bool = False
+    ) -> None:
         super().__init__(message)
         self.done = done
         self.total = total
         self.retryable = retryable
+        self.bad_answer = bad_answer  # every route answered, but with something unusable
 
 
 @dataclass
@@ -79,6 +82,7 @@ def translate_texts(
     errors: list[str] = []
     best_done = 0
     retryable = False
+    bad_answers = True
     for route in routes:
         try:
             by_text, cached, sent = _translate_via(route, unique, source, target, terms)
@@ -86,6 +90,7 @@ def translate_texts(
             errors.append(f"{route}: {exc.error}")
             best_done = max(best_done, exc.done)
             retryable = retryable or getattr(exc.error, "retryable", True)
+            bad_answers = bad_answers and isinstance(exc.error, BadResponse)
             continue
         return TextsOutcome(
             translations=[by_text[t].result or "" for t in texts],
@@ -95,7 +100,9 @@ def translate_texts(
             sent=sent,
             machine=route.machine,
         )
-    raise PartialTranslation("; ".join(errors), best_done, len(unique), retryable=retryable)
+    raise PartialTranslation(
+        "; ".join(errors), best_done, len(unique), retryable=retryable, bad_answer=bad_answers
+    )
 
 
 class _RouteFailed(Exception):
@@ -108,17 +115,18 @@ def _translate_via(
     route: Route, texts: list[str], source: str, target: str, terms: list[GlossaryTerm]
 ) -> tuple[dict[str, _Pending], int, int]:
     pending: dict[str, _Pending] = {}
+    route_name = route.cache_name
     for text in texts:
-        matched = find_terms(text, terms)
+        matched = find_terms(text, terms) if terms else []
         ghash = fingerprint_terms(matched)
-        key = cache_key(route.cache_name, source, target, ghash, text)
+        key = cache_key(route_name, source, target, ghash, text)
         pending[text] = _Pending(text, key, matched, ghash)
     found = lookup_translations(p.key for p in pending.values())
     for item in pending.values():
         row = found.get(item.key)
         if row is not None:
-            item.result = row.translated_text
-            item.warnings = [QualityWarning(**w) for w in row.warnings]
+            item.result = row[0]
+            item.warnings = [QualityWarning(**w) for w in row[1]]
     todo = [p for p in pending.values() if p.result is None]
     cached = len(pending) - len(todo)
     for item in todo:
@@ -149,7 +157,7 @@ def _translate_via(
             rows.append(
                 CachedTranslation(
                     key=item.key,
-                    backend=route.cache_name[:300],
+                    backend=route_name[:300],
                     source_language=source,
                     target_language=target,
                     glossary_hash=item.glossary_hash,

@@ -39,6 +39,15 @@ class SearchFilters:
     date_to: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One match as an engine scores it: higher relevance is better."""
+
+    article_id: int
+    relevance: float
+    age_days: float
+
+
 @dataclass(frozen=True)
 class SearchPage:
     """Article ids, best first, and how many matched (counted up to `limit_total`)."""
@@ -71,6 +80,11 @@ class BaseSearchBackend(ABC):
         """Every article id in the index (used by reindex to drop stale rows)."""
 
     @abstractmethod
+    def find_candidates(
+        self, query: SearchQuery, filters: SearchFilters, now: datetime, limit: int
+    ) -> list[Candidate]:
+        """Up to `limit` published matches, newest (highest article id) first."""
+
     def search(
         self,
         query: SearchQuery,
@@ -80,7 +94,29 @@ class BaseSearchBackend(ABC):
         limit: int,
         limit_total: int,
     ) -> SearchPage:
-        """Published articles matching `query` and `filters`, ranked by relevance and freshness."""
+        """Published articles matching `query` and `filters`, by relevance and freshness.
+
+        Candidates are the newest `limit_total` matches (one query, so a broad
+        query costs the same as a narrow one); their relevance is multiplied by
+        1 + W / (1 + age_in_days / D), W and D from the NOUVELLES_SEARCH_FRESHNESS_* settings.
+        """
+        if query.is_empty:
+            return SearchPage(ids=[], total=0)
+        rows = self.find_candidates(query, filters, now, limit_total + 1)
+        capped = len(rows) > limit_total
+        rows = rows[:limit_total]
+        weight, days = self.freshness_weight, max(self.freshness_days, 0.001)
+
+        def rank(c: Candidate) -> tuple[float, float, int]:
+            age = max(c.age_days, 0.0)
+            return (-c.relevance * (1.0 + weight / (1.0 + age / days)), age, -c.article_id)
+
+        ranked = sorted(rows, key=rank)
+        return SearchPage(
+            ids=[c.article_id for c in ranked[offset : offset + limit]],
+            total=len(rows),
+            total_is_capped=capped,
+        )
 
     # Shared helpers ---------------------------------------------------------
 

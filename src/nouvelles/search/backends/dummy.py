@@ -38,6 +38,9 @@ class DummyBackend(BaseSearchBackend):
     def indexed_ids(self) -> set[int]:
         return set(self.documents)
 
+    def find_candidates(self, query, filters, now, limit):  # search() is overridden
+        raise NotImplementedError
+
     def search(
         self,
         query: SearchQuery,

@@ -18,9 +18,9 @@ from django.db import connection
 from nouvelles.core.search_query import SearchQuery
 from nouvelles.search.backends.base import (
     BaseSearchBackend,
+    Candidate,
     IndexDocument,
     SearchFilters,
-    SearchPage,
 )
 
 CONFIG = "french"
@@ -64,53 +64,24 @@ class PostgresBackend(BaseSearchBackend):
             cursor.execute("SELECT article_id FROM search_document")
             return {row[0] for row in cursor.fetchall()}
 
-    def search(
-        self,
-        query: SearchQuery,
-        filters: SearchFilters,
-        now: datetime,
-        offset: int,
-        limit: int,
-        limit_total: int,
-    ) -> SearchPage:
-        if query.is_empty:
-            return SearchPage(ids=[], total=0)
+    def find_candidates(
+        self, query: SearchQuery, filters: SearchFilters, now: datetime, limit: int
+    ) -> list[Candidate]:
         tsquery, tsquery_params = build_tsquery(query)
         where, params = self.filter_sql(filters, now)
-        # Candidates: the newest `limit_total` matches (article id = ingestion
-        # order). The rank is computed outside, for those rows only.
-        candidates = (
-            "SELECT a.id AS id, a.published_at AS published_at, d.document AS document "  # noqa: S608
-            "FROM search_document d JOIN articles_article a ON a.id = d.article_id "
-            f"WHERE d.document @@ ({tsquery}) AND {where} "
-            "ORDER BY d.article_id DESC LIMIT %s"
+        # The newest `limit` matches first; ts_rank_cd runs on those rows only.
+        sql = (
+            f"SELECT c.id, ts_rank_cd(c.document, c.query), "  # noqa: S608
+            "EXTRACT(EPOCH FROM (%s - c.published_at)) / 86400.0 FROM ("
+            "SELECT a.id, a.published_at, d.document, q.query "
+            f"FROM search_document d JOIN articles_article a ON a.id = d.article_id, "
+            f"(SELECT {tsquery} AS query) q "
+            f"WHERE d.document @@ q.query AND {where} "
+            "ORDER BY d.article_id DESC LIMIT %s) c"
         )
-        candidate_params = [*tsquery_params, *params]
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM ({candidates}) c",  # noqa: S608
-                [*candidate_params, limit_total + 1],
-            )
-            total = cursor.fetchone()[0]
-            if offset >= min(total, limit_total):
-                ids = []
-            else:
-                cursor.execute(
-                    f"SELECT c.id, ts_rank_cd(c.document, {tsquery}) * (1.0 + %s / (1.0 + "  # noqa: S608
-                    "EXTRACT(EPOCH FROM (%s - c.published_at)) / 86400.0 / %s)) AS score "
-                    f"FROM ({candidates}) c "
-                    "ORDER BY score DESC, c.published_at DESC, c.id DESC LIMIT %s OFFSET %s",
-                    [
-                        *tsquery_params,
-                        self.freshness_weight,
-                        now,
-                        self.freshness_days,
-                        *candidate_params,
-                        limit_total,
-                        min(limit, limit_total - offset),
-                        offset,
-                    ],
-                )
-                ids = [row[0] for row in cursor.fetchall()]
-        capped = total > limit_total
-        return SearchPage(ids=ids, total=min(total, limit_total), total_is_capped=capped)
+            cursor.execute(sql, [now, *tsquery_params, *params, limit])
+            return [
+                Candidate(pk, float(relevance), float(age))
+                for pk, relevance, age in cursor.fetchall()
+            ]

@@ -18,9 +18,9 @@ from nouvelles.core.search_query import SearchQuery
 from nouvelles.core.stemming import stem_text
 from nouvelles.search.backends.base import (
     BaseSearchBackend,
+    Candidate,
     IndexDocument,
     SearchFilters,
-    SearchPage,
 )
 
 TABLE = "search_articlefts"
@@ -67,58 +67,23 @@ class SqliteFtsBackend(BaseSearchBackend):
             cursor.execute(f"SELECT rowid FROM {TABLE}")  # noqa: S608
             return {row[0] for row in cursor.fetchall()}
 
-    def search(
-        self,
-        query: SearchQuery,
-        filters: SearchFilters,
-        now: datetime,
-        offset: int,
-        limit: int,
-        limit_total: int,
-    ) -> SearchPage:
-        if query.is_empty:
-            return SearchPage(ids=[], total=0)
+    def find_candidates(
+        self, query: SearchQuery, filters: SearchFilters, now: datetime, limit: int
+    ) -> list[Candidate]:
         match = build_match_expression(query)
         where, params = self.filter_sql(filters, now)
         weights = ", ".join(str(w) for w in WEIGHTS)
-        # Candidates: the newest `limit_total` matching articles (FTS5 walks its
-        # rowids backwards and stops there, so bm25 is computed for those only;
-        # rowid = article id, in ingestion order). CROSS JOIN keeps FTS5 as the
+        # FTS5 walks its rowids (= article ids) backwards and stops at `limit`,
+        # so bm25 is computed for those rows only. CROSS JOIN keeps FTS5 as the
         # outer loop: with a plain JOIN SQLite may scan every published article
-        # and run MATCH once per row.
-        candidates = (
-            f"SELECT a.id AS id, a.published_at AS published_at, "  # noqa: S608
-            f"-bm25({TABLE}, {weights}) AS relevance "
+        # and run MATCH once per row (seconds on a large site).
+        sql = (
+            f"SELECT a.id, -bm25({TABLE}, {weights}), "  # noqa: S608
+            "julianday(%s) - julianday(a.published_at) "
             f"FROM {TABLE} f CROSS JOIN articles_article a ON a.id = f.rowid "
             f"WHERE {TABLE} MATCH %s AND {where} ORDER BY f.rowid DESC LIMIT %s"
         )
-        candidate_params = [match, *params, limit_total + 1]
         adapt = connection.ops.adapt_datetimefield_value
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM ({candidates}) c",  # noqa: S608
-                candidate_params,
-            )
-            total = cursor.fetchone()[0]
-            if offset >= min(total, limit_total):
-                ids = []
-            else:
-                # Relevance, boosted for recent articles.
-                cursor.execute(
-                    "SELECT id, relevance * (1.0 + %s / (1.0 + "  # noqa: S608
-                    "(julianday(%s) - julianday(published_at)) / %s)) AS score "
-                    f"FROM ({candidates}) c "
-                    "ORDER BY score DESC, published_at DESC, id DESC LIMIT %s OFFSET %s",
-                    [
-                        self.freshness_weight,
-                        adapt(now),
-                        self.freshness_days,
-                        *candidate_params[:-1],
-                        limit_total,
-                        min(limit, limit_total - offset),
-                        offset,
-                    ],
-                )
-                ids = [row[0] for row in cursor.fetchall()]
-        capped = total > limit_total
-        return SearchPage(ids=ids, total=min(total, limit_total), total_is_capped=capped)
+            cursor.execute(sql, [adapt(now), match, *params, limit])
+            return [Candidate(pk, relevance, age) for pk, relevance, age in cursor.fetchall()]

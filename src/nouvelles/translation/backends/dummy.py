@@ -4,7 +4,8 @@ Each call is appended to `calls`; the output is PREFIX + text ("[FR] Hola").
 OPTIONS: PREFIX, PAIRS (list of "es-fr" strings; default: any pair),
 FAIL ("timeout", "down", "garbage" make every call fail that way),
 FAIL_AFTER (number of successful calls before failing), DROP (a regular expression
-removed from every output: "ZXQ\\d+Q" makes it lose names and numbers), MAX_SEGMENTS.
+removed from every output: "ZXQ\\d+Q" makes it lose names and numbers), MAX_SEGMENTS, FAIL_ON (a substring: a batch
+containing it gets a garbage answer).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ class DummyBackend(BaseTranslationBackend):
             if fail == "garbage":
                 raise BadResponse("Dummy answered something that is not JSON: '<html>'")
             raise BackendUnavailable("Dummy is unreachable: connection refused")
+        poison = self.options.get("FAIL_ON")
+        if poison and any(poison in t for t in texts):
+            raise BadResponse(f"Dummy answered garbage for a text containing {poison!r}")
         prefix = self.options.get("PREFIX", f"[{target.upper()}] ")
         out = [f"{prefix}{t}" for t in texts]
         if self.options.get("DROP"):
