@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import sqlite3
@@ -132,9 +133,23 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
         proc.stdout.close()
 
 
-def test_demo_no_serve_loads_the_demo(tmp_path):
-    out = nouvelles(tmp_path, "demo", "--no-serve").stdout
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    """A data dir where `nouvelles demo --no-serve` ran once (copy it before changing it)."""
+    data = tmp_path_factory.mktemp("demo")
+    out = nouvelles(data, "demo", "--no-serve").stdout
     assert "Administrator created: admin /" in out
+    return data
+
+
+def copy_of(data: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "copy"
+    shutil.copytree(data, target)
+    return target
+
+
+def test_demo_no_serve_loads_the_demo(demo_dir, tmp_path):
+    tmp_path = copy_of(demo_dir, tmp_path)
     assert (
         query(tmp_path, "SELECT count(*) FROM articles_article WHERE status='published'")[0][0]
         >= 40
@@ -151,9 +166,8 @@ def test_demo_no_serve_loads_the_demo(tmp_path):
     assert query(tmp_path, "SELECT count(*) FROM articles_article")[0][0] == 40
 
 
-def test_export_then_import_into_a_fresh_data_dir(tmp_path):
-    first, second = tmp_path / "first", tmp_path / "second"
-    nouvelles(first, "demo", "--no-serve")
+def test_export_then_import_into_a_fresh_data_dir(demo_dir, tmp_path):
+    first, second = demo_dir, tmp_path / "second"
     dump = tmp_path / "dump.jsonl"
     assert "Exported 40" in nouvelles(first, "export", "--output", str(dump)).stderr
     nouvelles(second, "init", NOUVELLES_ADMIN_PASSWORD=PASSWORD)
@@ -165,8 +179,8 @@ def test_export_then_import_into_a_fresh_data_dir(tmp_path):
     ]
 
 
-def test_import_reports_a_malformed_line_and_loads_the_rest(tmp_path):
-    nouvelles(tmp_path, "demo", "--no-serve")
+def test_import_reports_a_malformed_line_and_loads_the_rest(demo_dir, tmp_path):
+    tmp_path = copy_of(demo_dir, tmp_path)
     lines = nouvelles(tmp_path, "export").stdout.splitlines()[:2]
     nouvelles(tmp_path, "flush", "--no-input")
     bad = tmp_path / "bad.jsonl"

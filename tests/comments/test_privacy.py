@@ -85,3 +85,27 @@ def test_purge_command(settings, capsys):
     call_command("purge_comment_data")
     assert "1" in capsys.readouterr().out
     assert Comment.objects.get().ip_address is None
+
+
+def test_scheduler_hook_enqueues_the_purge_once_a_day(settings):
+    from nouvelles.comments.tasks import enqueue_due_comment_tasks
+
+    settings.NOUVELLES_COMMENTS_RETENTION_DAYS = 1
+    CommentFactory(created_at=timezone.now() - timedelta(days=2), ip_address="10.0.0.1")
+    assert enqueue_due_comment_tasks() == ["purge_comment_personal_data"]
+    assert Comment.objects.get().ip_address is None  # the immediate backend ran it
+    assert enqueue_due_comment_tasks() == []  # not again the same day
+
+
+def test_footer_links_to_the_privacy_page(client):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    footer_links = {a.get_text(strip=True): a["href"] for a in soup.select("footer a")}
+    assert footer_links["Comment vos données sont traitées"] == "/privacy/"
+
+
+def test_scheduler_command_enqueues_the_daily_purge(settings, capsys):
+    settings.NOUVELLES_COMMENTS_RETENTION_DAYS = 1
+    CommentFactory(created_at=timezone.now() - timedelta(days=2), ip_address="10.0.0.1")
+    call_command("scheduler", "--once")
+    assert "purge_comment_personal_data" in capsys.readouterr().out
+    assert Comment.objects.get().ip_address is None

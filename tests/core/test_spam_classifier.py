@@ -25,3 +25,10 @@ def test_learning_a_decision_moves_the_score():
 def test_untrained_model_is_undecided():
     assert NgramSpamModel().score([CommentSubmission("x")]) == [0.5]
     assert NgramSpamModel.from_bytes(b"").score([CommentSubmission("x")]) == [0.5]
+
+
+def test_score_matches_sklearn_predict_proba():
+    model = train_model(generate_comments("train", 300, seed=2))
+    subs = [e.submission for e in generate_comments("heldout", 50, seed=3)]
+    expected = model.model.predict_proba(model.features(subs))[:, 1]
+    assert [round(x, 9) for x in model.score(subs)] == [round(float(x), 9) for x in expected]

@@ -6,3 +6,6 @@ class CommentsConfig(AppConfig):
     name = "nouvelles.comments"
     label = "comments"
     verbose_name = _("Comments")
+
+    def ready(self) -> None:
+        from nouvelles.comments import signals  # noqa: F401  (connects the handlers)

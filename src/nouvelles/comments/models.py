@@ -74,6 +74,18 @@ class Comment(models.Model):
     def __str__(self) -> str:
         return f"{self.name}: {self.text[:40]}"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_status = instance.__dict__.get("status")
+        return instance
+
+    @property
+    def readers_can_see_change(self) -> bool:
+        """Is (or was, when loaded) this comment shown to readers? Held and spam ones are not."""
+        approved = self.Status.APPROVED
+        return self.status == approved or getattr(self, "_loaded_status", None) == approved
+
 
 class ClassifierState(models.Model):
     """The spam classifier's learnt counts, shared by every process (one row per model name)."""

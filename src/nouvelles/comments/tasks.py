@@ -33,3 +33,20 @@ def purge_comment_personal_data() -> int:
     from nouvelles.comments.privacy import purge_expired_personal_data
 
     return purge_expired_personal_data()
+
+
+PURGE_GUARD_KEY = "nouvelles:comments:purge-enqueued"
+PURGE_EVERY_SECONDS = 24 * 3600
+
+
+def enqueue_due_comment_tasks() -> list[str]:
+    """Called on every scheduler tick: enqueue the daily purge when a day has passed.
+
+    `cache.add` is atomic (locmem and Redis), so two schedulers never both enqueue it.
+    """
+    from django.core.cache import cache
+
+    if cache.add(PURGE_GUARD_KEY, 1, timeout=PURGE_EVERY_SECONDS):
+        purge_comment_personal_data.enqueue()
+        return ["purge_comment_personal_data"]
+    return []

@@ -56,6 +56,7 @@ class NgramSpamModel:
         self.words, self.chars = _vectorizers()
         self.model = MultinomialNB(alpha=alpha)
         self.examples_seen = 0
+        self._log_prob_t: np.ndarray | None = None
 
     @property
     def is_trained(self) -> bool:
@@ -73,14 +74,24 @@ class NgramSpamModel:
         y = np.array([SPAM if e.spam else HAM for e in examples])
         self.model.partial_fit(x, y, classes=[HAM, SPAM], sample_weight=np.full(len(y), weight))
         self.examples_seen += len(examples)
+        self._log_prob_t = None
 
     def score(self, submissions: Sequence[CommentSubmission]) -> list[float]:
-        """Probability of spam for each submission (0.5 for all while untrained)."""
+        """Probability of spam for each submission (0.5 for all while untrained).
+
+        Same result as `predict_proba`, computed against a C-ordered copy of the log
+        probabilities: a sparse row times sklearn's transposed (Fortran-ordered) view
+        costs ~10 ms, against a contiguous copy ~0.01 ms.
+        """
         if not self.is_trained:
             return [0.5] * len(submissions)
-        proba = self.model.predict_proba(self.features(submissions))
-        column = list(self.model.classes_).index(SPAM)
-        return [float(p) for p in proba[:, column]]
+        if self._log_prob_t is None:
+            self._log_prob_t = np.ascontiguousarray(self.model.feature_log_prob_.T)
+        joint = np.asarray(self.features(submissions) @ self._log_prob_t)
+        joint += self.model.class_log_prior_
+        ham, spam = list(self.model.classes_).index(HAM), list(self.model.classes_).index(SPAM)
+        margin = np.clip(joint[:, ham] - joint[:, spam], -700, 700)
+        return [float(p) for p in 1.0 / (1.0 + np.exp(margin))]
 
     def to_bytes(self) -> bytes:
         """The learnt counts as a compressed numpy archive (no pickle)."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from nouvelles.articles.models import Article, Block, Category, Story, Tag
-from nouvelles.comments.models import Comment
 from nouvelles.site.models import bump_content_version
 
-VISIBLE_MODELS = (Article, Block, Category, Tag, Story, Comment)
+# Comments bump only when an approved one changes: see nouvelles/comments/signals.py.
+VISIBLE_MODELS = (Article, Block, Category, Tag, Story)
 
 
 def _bump(sender, **kwargs) -> None:

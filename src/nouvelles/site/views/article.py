@@ -16,26 +16,33 @@ from nouvelles.site.share import share_links
 RELATED_COUNT = 4
 
 
-def published_article(slug: str) -> Article:
-    """The published article with everything its page shows, in a fixed number of queries."""
-    return get_object_or_404(
-        Article.objects.published()
-        .select_related("category", "source", "author", "story")
-        .prefetch_related("tags", Prefetch("blocks", queryset=Block.objects.order_by("position"))),
-        slug=slug,
+def article_page_queryset():
+    """Articles with everything their page shows, in a fixed number of queries."""
+    return Article.objects.select_related("category", "source", "author", "story").prefetch_related(
+        "tags", Prefetch("blocks", queryset=Block.objects.order_by("position"))
     )
+
+
+def published_article(slug: str) -> Article:
+    """The published article with everything its page shows."""
+    return get_object_or_404(article_page_queryset().published(), slug=slug)
 
 
 @public_page
 def article_detail(request, slug: str):
     article = published_article(slug)
+    return render(request, "site/article.html", article_context(article))
+
+
+def article_context(article: Article) -> dict:
+    """Everything the article template shows (the public page and the staff preview share it)."""
     site = SiteSettings.load()
     ads = ad_slots_for(article)
     url = absolute_url(article.get_absolute_url())
     image_url = absolute_url(article.image_url)
     blocks = list(article.blocks.all())
     related = related_articles(article, RELATED_COUNT)
-    context = {
+    return {
         "article": article,
         "body": place_ads(blocks, ads.in_article),
         "tags": list(article.tags.all()),
@@ -55,4 +62,3 @@ def article_detail(request, slug: str):
             and (article.updated_at - article.published_at).total_seconds() > 60
         ),
     }
-    return render(request, "site/article.html", context)

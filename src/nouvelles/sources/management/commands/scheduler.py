@@ -7,6 +7,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from nouvelles.comments.tasks import enqueue_due_comment_tasks
 from nouvelles.sources.tasks import schedule_due_sources
 
 
@@ -21,6 +22,9 @@ class Command(BaseCommand):
             queued = schedule_due_sources()
             if queued:
                 self.stdout.write(f"queued {len(queued)} source(s): {queued}")
+            periodic = enqueue_due_comment_tasks()  # the daily comment data purge (issue 6)
+            if periodic:
+                self.stdout.write(f"queued {', '.join(periodic)}")
             if once:
                 return
             time.sleep(settings.NOUVELLES_SCHEDULER_INTERVAL)

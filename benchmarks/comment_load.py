@@ -1,0 +1,255 @@
+"""50 comment submissions per second for 30 s against a served instance, with readers.
+
+Starts gunicorn on a throwaway SQLite site (or NOUVELLES_DATABASE_URL / NOUVELLES_CACHE_URL
+when set), creates one published article, then:
+
+1. baseline: a reader fetches the article page for 10 s (no comment load);
+2. load: submissions at 50/s for 30 s (each one a fresh form post with a unique text),
+   while the same reader keeps fetching the page;
+3. checks: every 303 left exactly one comment, every 429 none, nothing else failed.
+
+One in ten submissions reuses a single e-mail address, so the per-e-mail limit answers
+429 on purpose; the per-IP limit is raised for the run (the generator is one IP).
+
+    .venv/bin/python benchmarks/comment_load.py [--rate 50] [--seconds 30] [--port 8650]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+
+
+def prepare_site(env: dict[str, str]) -> str:
+    """Migrate and create one published article; returns its path."""
+    subprocess.run([VENV_BIN / "nouvelles", "migrate", "-v0"], env=env, check=True)
+    subprocess.run(
+        [VENV_BIN / "nouvelles", "collectstatic", "--noinput", "-v0"], env=env, check=True
+    )
+    code = (
+        "from django.utils import timezone\n"
+        "from nouvelles.articles.models import Article, Block\n"
+        "from nouvelles.sources.models import Source\n"
+        "s = Source.objects.create(name='Bench', homepage='https://bench.example/', "
+        "feed_url='https://bench.example/feed.xml', language='en')\n"
+        "a = Article.objects.create(source=s, guid='bench-1', original_url='https://bench.example/1', "
+        "original_title='Bench', title='Article de charge', lead='Chapeau.', language='fr', "
+        "slug='article-de-charge', status='published', published_at=timezone.now())\n"
+        "Block.objects.bulk_create(Block(article=a, position=i, kind='paragraph', "
+        "text=f'Paragraphe {i}.') for i in range(8))\n"
+        "print(a.get_absolute_url())\n"
+    )
+    out = subprocess.run(
+        [VENV_BIN / "nouvelles", "shell", "-c", code],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def read_form(client: httpx.Client, path: str) -> tuple[str, dict[str, str]]:
+    html = client.get(path).text
+    action = re.search(r'<form class="comment-form" method="post" action="([^"]+)"', html).group(1)
+    token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+    return action, {"token": token, "parent": "", "homepage": ""}
+
+
+class Reader(threading.Thread):
+    """Fetches the article page in a loop, recording latencies, until stopped."""
+
+    def __init__(self, base: str, path: str, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.base, self.path, self.interval = base, path, interval
+        self.latencies: list[float] = []
+        self.errors = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        with httpx.Client(base_url=self.base, timeout=30) as client:
+            while not self.stop.is_set():
+                started = time.perf_counter()
+                response = client.get(self.path)
+                elapsed = time.perf_counter() - started
+                if response.status_code == 200:
+                    self.latencies.append(elapsed)
+                else:
+                    self.errors += 1
+                self.stop.wait(max(0.0, self.interval - elapsed))
+
+
+def summary(latencies: list[float]) -> str:
+    ms = sorted(x * 1000 for x in latencies)
+    if not ms:
+        return "no samples"
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    return f"n={len(ms)} median={statistics.median(ms):.1f} ms p95={p95:.1f} ms max={ms[-1]:.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rate", type=float, default=50)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--baseline", type=float, default=10)
+    parser.add_argument("--port", type=int, default=8650)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument(
+        "--cache-url",
+        default=os.environ.get("NOUVELLES_CACHE_URL", "redis://127.0.0.1:6379/6"),
+        help="shared cache for the rate limits of all workers (empty: per-process memory)",
+    )
+    args = parser.parse_args()
+
+    data_dir = tempfile.mkdtemp(prefix="nouvelles-load-")
+    base = f"http://127.0.0.1:{args.port}"
+    env = {
+        **os.environ,
+        "NOUVELLES_DATA_DIR": data_dir,
+        "NOUVELLES_SECRET_KEY": "load-benchmark-" + "x" * 40,
+        "NOUVELLES_ALLOWED_HOSTS": "127.0.0.1",
+        "NOUVELLES_SITE_URL": base,
+        "NOUVELLES_COMMENTS_RATE_IP": "1000000/60",
+        "NOUVELLES_COMMENTS_RATE_EMAIL": "3/60",
+        "NOUVELLES_CACHE_URL": args.cache_url,
+        "DJANGO_SETTINGS_MODULE": "nouvelles.settings",
+    }
+    run_id = os.urandom(4).hex()
+    path = prepare_site(env)
+    server = subprocess.Popen(
+        [
+            VENV_BIN / "gunicorn",
+            "nouvelles.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "--worker-class",
+            "gthread",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(base + path, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        with httpx.Client(base_url=base, timeout=30) as client:
+            action, hidden = read_form(client, path)
+        time.sleep(3.2)  # the form's minimum display time
+
+        reader = Reader(base, path)
+        reader.start()
+        time.sleep(args.baseline)
+        baseline = list(reader.latencies)
+        reader.latencies.clear()
+
+        results: list[tuple[int, int, float]] = []  # (n, status, latency)
+        lock = threading.Lock()
+        local = threading.local()
+
+        def submit(n: int) -> None:
+            if not hasattr(local, "client"):
+                local.client = httpx.Client(base_url=base, timeout=30, headers={"Origin": base})
+            email = f"repeat-{run_id}@example.org" if n % 10 == 0 else f"r{n}-{run_id}@example.org"
+            data = {
+                **hidden,
+                "name": f"Lecteur {n}",
+                "email": email,
+                "text": f"Commentaire de charge numéro {n}, unique: load-{n}-end.",
+            }
+            started = time.perf_counter()
+            try:
+                status = local.client.post(action, data=data).status_code
+            except httpx.HTTPError:
+                status = -1
+            with lock:
+                results.append((n, status, time.perf_counter() - started))
+
+        total = int(args.rate * args.seconds)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=32) as pool:
+            for n in range(total):
+                delay = started + n / args.rate - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
+                pool.submit(submit, n)
+            dispatch_time = time.perf_counter() - started
+        load_time = time.perf_counter() - started
+        under_load = list(reader.latencies)
+        reader.stop.set()
+        reader.join()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    statuses: dict[int, int] = {}
+    for _n, status, _lat in results:
+        statuses[status] = statuses.get(status, 0) + 1
+    accepted = {n for n, status, _ in results if status == 303}
+    refused = {n for n, status, _ in results if status == 429}
+    code = (
+        "import json, re\n"
+        "from nouvelles.comments.models import Comment\n"
+        "print(json.dumps([int(re.search(r'load-(\\d+)-end', t).group(1)) "
+        "for t in Comment.objects.values_list('text', flat=True)]))\n"
+    )
+    out = subprocess.run(
+        [VENV_BIN / "nouvelles", "shell", "-c", code],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    import json
+
+    stored = json.loads(out.stdout.strip().splitlines()[-1])
+    duplicates = len(stored) - len(set(stored))
+    lost = accepted - set(stored)
+    stored_refused = refused & set(stored)
+    unexpected = {s: c for s, c in statuses.items() if s not in (303, 429)}
+
+    print(
+        f"submissions: {len(results)} sent in {dispatch_time:.1f} s "
+        f"({len(results) / dispatch_time:.1f}/s, target {args.rate}/s); "
+        f"all answered after {load_time:.1f} s"
+    )
+    expected_429 = sum(1 for n in range(total) if n % 10 == 0) - 3 * (1 + int(args.seconds // 60))
+    print(f"intended 429s (shared e-mail over its 3/60 s limit): at least {expected_429}")
+    print(f"answers: {dict(sorted(statuses.items()))}")
+    print(f"post latency: {summary([lat for _n, _s, lat in results])}")
+    print(
+        f"stored: {len(stored)}; accepted but missing: {len(lost)}; duplicated: {duplicates}; "
+        f"refused but stored: {len(stored_refused)}"
+    )
+    print(f"reader, no load:   {summary(baseline)}")
+    print(f"reader, with load: {summary(under_load)} (reader errors: {reader.errors})")
+    ok = not unexpected and not lost and not duplicates and not stored_refused and not reader.errors
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

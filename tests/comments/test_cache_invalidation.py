@@ -1,0 +1,35 @@
+"""Only changes readers can see invalidate the cached pages."""
+
+import pytest
+
+from nouvelles.comments.models import Comment
+from nouvelles.comments.moderation import moderate_comments
+from nouvelles.site.models import current_content_version
+from tests.factories import CommentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def version() -> int:
+    return current_content_version().version
+
+
+def test_held_comments_do_not_invalidate_pages_approved_ones_do():
+    comment = CommentFactory(status=Comment.Status.PENDING)
+    before = version()
+    CommentFactory(article=comment.article, status=Comment.Status.SPAM)
+    comment.refresh_from_db()
+    comment.text = "edited while held"
+    comment.save()
+    assert version() == before
+    moderate_comments([comment], Comment.Status.APPROVED)
+    assert version() == before + 1
+    comment = Comment.objects.get(pk=comment.pk)
+    moderate_comments([comment], Comment.Status.SPAM)  # it was shown: pages must change
+    assert version() == before + 2
+    Comment.objects.get(pk=comment.pk).delete()
+    assert version() == before + 2
+    shown = CommentFactory(article=comment.article, status=Comment.Status.APPROVED)
+    assert version() == before + 3
+    Comment.objects.get(pk=shown.pk).delete()
+    assert version() == before + 4
