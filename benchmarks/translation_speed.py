@@ -190,7 +190,11 @@ def main() -> None:
             pipeline.append(time.perf_counter() - started)
             pipeline_cpu.append(cpu_seconds() - cpu)
             assert len(results) == len(ids) and not any(results.values()), results
-        again = list(Article.objects.filter(pk__in=ids).prefetch_related("blocks", "source"))
+        again = list(
+            Article.objects.filter(pk__in=ids)
+            .select_related("source", "translation_job")
+            .prefetch_related("blocks")
+        )
         started = time.perf_counter()
         results = translate_articles(again, force=True)
         cached = time.perf_counter() - started

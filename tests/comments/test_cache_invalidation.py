@@ -33,3 +33,15 @@ def test_held_comments_do_not_invalidate_pages_approved_ones_do():
     assert version() == before + 3
     Comment.objects.get(pk=shown.pk).delete()
     assert version() == before + 4
+
+
+def test_article_page_with_the_form_is_cached_and_shared(client):
+    from tests.factories import ArticleFactory
+
+    article = ArticleFactory()
+    first = client.get(article.get_absolute_url())
+    second = client.get(article.get_absolute_url())
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"  # the form carries no per-visitor token
+    assert b'class="comment-form"' in second.content
+    assert not second.cookies

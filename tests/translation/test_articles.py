@@ -297,3 +297,13 @@ def test_ingestion_hook_translates_and_publishes():
     not_foreign = pending(translation_state=Article.TranslationState.NOT_NEEDED)
     article_stored(not_foreign, created=True)
     assert Article.objects.get(pk=not_foreign.pk).title == "Título original"
+
+
+@override_settings(NOUVELLES_TRANSLATION=DUMMY)
+def test_main_image_caption_and_alt_are_translated_and_their_originals_kept():
+    article = translate_article(pending(image_caption="Un puerto.", image_alt="Grúas"))
+    assert (article.image_caption, article.image_alt) == ("[FR] Un puerto.", "[FR] Grúas")
+    job = article.translation_job
+    assert (job.original_image_caption, job.original_image_alt) == ("Un puerto.", "Grúas")
+    article = translate_article(Article.objects.get(pk=article.pk), force=True)
+    assert article.image_caption == "[FR] Un puerto."  # from the original, not translated twice

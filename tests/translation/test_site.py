@@ -45,7 +45,10 @@ def test_machine_translation_notice_in_french_with_links(client):
         ({"original_language": "ru"}, "Traduit automatiquement du russe"),
         ({"original_language": "uk"}, "Traduit automatiquement de l'ukrainien"),
         ({"translation_revised": True}, "Traduction revue par la rédaction"),
-        ({"translation_backend": "demo", "machine_translated": False}, "texte de démonstration"),
+        (
+            {"translation_backend": "demo", "machine_translated": False},
+            "texte de démonstration écrit à la main, pas par un moteur",
+        ),
         (
             {
                 "language": "es",
@@ -60,6 +63,14 @@ def test_machine_translation_notice_in_french_with_links(client):
 def test_notice_variants(client, fields, expected):
     article = ArticleFactory(**fields)
     assert expected in plain(notice(client, article).get_text())
+
+
+def test_notice_keeps_the_site_language_inside_an_original_first_article(client):
+    article = ArticleFactory(
+        language="es", machine_translated=False, translation_state=Article.TranslationState.PENDING
+    )
+    assert notice(client, article)["lang"] == "fr"
+    assert not notice(client, ArticleFactory()).has_attr("lang")
 
 
 def test_pivot_is_marked(client):

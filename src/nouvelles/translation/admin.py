@@ -95,7 +95,8 @@ class BlockReviewForm(forms.ModelForm):
 
 @admin.action(description=_("Translate again (corrected blocks are kept)"))
 def translate_again(modeladmin, request, queryset) -> None:
-    results = translate_articles(list(queryset.prefetch_related("blocks")), force=True)
+    articles = queryset.select_related("source", "translation_job").prefetch_related("blocks")
+    results = translate_articles(list(articles), force=True)
     failed = [pk for pk, error in results.items() if error]
     done = len(results) - len(failed)
     modeladmin.message_user(

@@ -42,13 +42,17 @@ NEEDS_TRANSLATION = [
 
 @dataclass
 class _Work:
-    """One article's texts to translate: [title, lead, *body blocks not edited]."""
+    """One article's texts: [title, lead, main image caption and alt, *body blocks not edited]."""
 
     article: Article
     blocks: list[Block]  # body blocks translated (edited ones excluded)
     units: list[BlockData]
     segments: list[Segment]
     keep_title: bool
+    image: tuple[str, str]  # the main image's original caption and alt text
+
+
+FIRST_BLOCK = 3  # units before the body blocks: title, lead, main image
 
 
 def _prepare(article: Article) -> _Work:
@@ -56,16 +60,27 @@ def _prepare(article: Article) -> _Work:
     keep_title = article.translation_revised
     title = article.original_title or article.title
     lead = article.original_lead if article.original_title else article.lead
+    try:
+        job = article.translation_job  # select_related by the batch queries
+    except TranslationJob.DoesNotExist:
+        job = None
+    if job is not None and (job.original_image_caption or job.original_image_alt):
+        image = (job.original_image_caption, job.original_image_alt)
+    elif article.translation_state == Article.TranslationState.DONE and not job:
+        image = ("", "")  # translated elsewhere (e.g. imported): leave the image text alone
+    else:
+        image = (article.image_caption, article.image_alt)
     units = [
         BlockData(BlockKind.HEADING, "" if keep_title else title),
         BlockData(BlockKind.PARAGRAPH, "" if keep_title else lead),
+        BlockData(BlockKind.IMAGE, image[0], {"alt": image[1]} if image[1] else {}),
     ]
     for block in blocks:
         data = block.as_original_data()
         if "original_alt" in data.attrs:
             data.attrs["alt"] = data.attrs["original_alt"]
         units.append(data)
-    return _Work(article, blocks, units, segment_blocks(units), keep_title)
+    return _Work(article, blocks, units, segment_blocks(units), keep_title, image)
 
 
 def translate_article(article: Article, *, force: bool = False) -> Article:
@@ -164,13 +179,13 @@ def _apply(work: _Work, outcome: TextsOutcome, started: float) -> TranslationAtt
     warnings: list[dict[str, str]] = []
     for segment, found in zip(work.segments, outcome.warnings, strict=True):
         if found:
-            where = {0: _("title"), 1: _("lead")}.get(segment.block) or _("block %(n)d") % {
-                "n": work.blocks[segment.block - 2].position + 1
-            }
+            where = {0: _("title"), 1: _("lead"), 2: _("image")}.get(segment.block) or _(
+                "block %(n)d"
+            ) % {"n": work.blocks[segment.block - FIRST_BLOCK].position + 1}
             warnings += [_describe(w, where) for w in found]
     target = settings.NOUVELLES_SITE_LANGUAGE
     changed_blocks = []
-    for block, data in zip(work.blocks, translated[2:], strict=True):
+    for block, data in zip(work.blocks, translated[FIRST_BLOCK:], strict=True):
         attrs = block.attrs
         if "alt" in data.attrs:
             original_alt = block.attrs.get("original_alt", block.attrs.get("alt", ""))
@@ -188,6 +203,9 @@ def _apply(work: _Work, outcome: TextsOutcome, started: float) -> TranslationAtt
         "translation_warnings": warnings,
         "translation_error": "",
     }
+    if any(work.image):
+        values["image_caption"] = translated[2].text[:500]
+        values["image_alt"] = translated[2].attrs.get("alt", "")[:500]
     if not work.keep_title:
         values["original_title"] = article.original_title or article.title
         values["original_lead"] = article.original_lead or article.lead
@@ -224,6 +242,8 @@ def _save_jobs(works: list[_Work], route_label: str, pivot: str) -> None:
         "pivot_language",
         "segments_total",
         "segments_done",
+        "original_image_caption",
+        "original_image_alt",
     ]
     new, changed = [], []
     for work in works:
@@ -232,6 +252,7 @@ def _save_jobs(works: list[_Work], route_label: str, pivot: str) -> None:
         job.attempts, job.next_attempt_at = 0, None
         job.route, job.pivot_language = route_label[:300], pivot
         job.segments_total = job.segments_done = len(work.segments)
+        job.original_image_caption, job.original_image_alt = work.image
         if job.pk is None:
             new.append(job)
         elif before != [getattr(job, f) for f in fields]:
@@ -355,7 +376,9 @@ def translate_pending(limit: int | None = None) -> dict[int, str]:
     size = max(1, settings.NOUVELLES_TRANSLATION_BATCH_ARTICLES)
     for i in range(0, len(ids), size):
         batch = list(
-            Article.objects.filter(pk__in=ids[i : i + size]).prefetch_related("blocks", "source")
+            Article.objects.filter(pk__in=ids[i : i + size])
+            .select_related("source", "translation_job")
+            .prefetch_related("blocks")
         )
         results.update(translate_articles(batch))
     return results

@@ -28,7 +28,7 @@ def translate_demo_articles() -> str:
         .exclude(original_language="")
         .exclude(original_language=target)
         .prefetch_related("blocks")
-        .select_related("source")
+        .select_related("source", "translation_job")
     )
     languages = sorted({a.original_language for a in articles})
     routed = [lang for lang in languages if plan_routes(lang, target)]

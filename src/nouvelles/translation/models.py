@@ -123,6 +123,11 @@ class TranslationJob(models.Model):
     pivot_language = models.CharField(_("pivot language"), max_length=12, blank=True)
     segments_total = models.PositiveIntegerField(_("segments"), default=0)
     segments_done = models.PositiveIntegerField(_("segments translated"), default=0)
+    # The article has no "original" fields for its main image: kept here.
+    original_image_caption = models.CharField(
+        _("original image caption"), max_length=500, blank=True
+    )
+    original_image_alt = models.CharField(_("original image alt text"), max_length=500, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

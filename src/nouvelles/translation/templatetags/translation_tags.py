@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.translation.language_names import from_language, language_name, the_language
@@ -38,6 +39,8 @@ def translation_notice(article: Article) -> dict:
         "pending": article.translation_state != Article.TranslationState.DONE,
         "revised": article.translation_revised,
         "original_lang": original,
+        # Inside <article lang="es"> (original first), the notice itself is in the site language.
+        "notice_lang": get_language() if article.language != get_language() else "",
     }
 
 

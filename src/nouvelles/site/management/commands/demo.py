@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 
 from nouvelles.demo import load_demo
 from nouvelles.site import install
+from nouvelles.translation.demo import translate_demo_articles
 
 
 class Command(BaseCommand):
@@ -40,6 +41,9 @@ class Command(BaseCommand):
                 f"{report.comments} comments."
             )
         )
+        # The Spanish and English articles through the real translation backend (Apertium);
+        # without it, the hand-written French stays, marked as such, and this says how to install.
+        self.stdout.write(translate_demo_articles())
         if no_serve:
             return
         self.stdout.write(f"Admin: http://{host}:{port}/admin/")
