@@ -142,8 +142,9 @@ def evaluate(items: list[dict]) -> dict[str, float]:
     }
 
 
-def setup_django() -> None:
-    os.environ["NOUVELLES_DATA_DIR"] = tempfile.mkdtemp(prefix="nouvelles-bench-")
+def setup_django(data_dir: str | None = None) -> None:
+    """Django on a fresh SQLite database in a temporary directory (or on `data_dir`'s)."""
+    os.environ["NOUVELLES_DATA_DIR"] = data_dir or tempfile.mkdtemp(prefix="nouvelles-bench-")
     os.environ.setdefault("NOUVELLES_SECRET_KEY", "benchmark-" + "x" * 40)
     os.environ["DJANGO_SETTINGS_MODULE"] = "nouvelles.settings"
     import django

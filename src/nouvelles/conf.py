@@ -266,8 +266,14 @@ SETTINGS: list[Setting] = [
     # --- stories and related ------------------------------------------------
     Setting(
         "NOUVELLES_STORY_THRESHOLD",
-        "0.3",
+        "0.25",
         "Similarity (cosine, 0-1) an article needs with a story to join it; below, it starts a new story.",
+        parse_float,
+    ),
+    Setting(
+        "NOUVELLES_STORY_ENTITY_OVERLAP",
+        "0.4",
+        "Share (0-1) of an article's names, places and figures a story must also have for the article to join it.",
         parse_float,
     ),
     Setting(

@@ -1,6 +1,8 @@
 """Online clustering: joins the right story across languages, keeps distractors apart,
 respects the time window, closes dead stories, and is deterministic."""
 
+import pytest
+
 from nouvelles.core.clustering import (
     ClusterParams,
     OnlineClusterer,
@@ -120,3 +122,31 @@ def test_remove_and_merge_centroids():
     add_to_centroid(b, {"y": 1.0}, 20.0)
     merge_centroids(a, b, ClusterParams())
     assert a.centroid == {"x": 1.0, "y": 1.0} and a.size == 2 and a.last_at == 20.0
+
+
+def quake_in(city: str, minister: str) -> dict:
+    return term_counts(
+        f"Un séisme de magnitude 6 frappe la région de {city}",
+        f"Une secousse a frappé {city}, faisant des morts et des blessés.",
+        f"{minister}, ministre de l'Intérieur, a décrété trois jours de deuil national.",
+    )
+
+
+def test_same_words_different_names_stay_apart_thanks_to_the_entity_gate():
+    izmir, agadir = quake_in("Izmir", "Kemal Aydin"), quake_in("Agadir", "Youssef Benali")
+    gated = OnlineClusterer()
+    gated.add(izmir, 0.0)
+    assert gated.add(agadir, HOUR)[0].created
+    ungated = OnlineClusterer(ClusterParams(entity_overlap=0.0))
+    ungated.add(izmir, 0.0)
+    assert not ungated.add(agadir, HOUR)[0].created  # words alone would merge them
+
+
+def test_entity_overlap_share():
+    from nouvelles.core.similarity import entity_overlap
+
+    vector = {"izmir": 0.6, "aydin": 0.2, "seism": 0.7}
+    assert entity_overlap(vector, frozenset({"izmir", "aydin"}), {"izmir": 1.0}) == pytest.approx(
+        0.75
+    )
+    assert entity_overlap(vector, frozenset(), {"izmir": 1.0}) is None  # no entity: no gate

@@ -221,6 +221,9 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub"),
             models.Index(fields=["category", "status", "-published_at"], name="article_cat_pub"),
+            # "Lire aussi" reads a story's members by date; without it SQLite walks
+            # article_status_pub through the whole recency window (13 ms at 10,000 articles).
+            models.Index(fields=["story", "status", "-published_at"], name="article_story_pub"),
             models.Index(fields=["source", "guid"], name="article_source_guid"),
         ]
 

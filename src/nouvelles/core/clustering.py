@@ -20,16 +20,17 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from nouvelles.core.similarity import DocumentFrequencies, Vector, weigh_terms
+from nouvelles.core.similarity import DocumentFrequencies, Vector, entity_overlap, weigh_terms
 
 
 @dataclass(frozen=True)
 class ClusterParams:
-    threshold: float = 0.3  # cosine(article, story centroid) needed to join
+    threshold: float = 0.25  # cosine(article, story centroid) needed to join
     window_seconds: float = 72 * 3600  # a story stays open this long after its last article
     article_terms: int = 40  # terms kept per article vector
     centroid_terms: int = 80  # terms kept per story centroid
     retrieval_terms: int = 12  # an article's heaviest terms used to find candidate stories
+    entity_overlap: float = 0.4  # share of an article's entity weight a story must also have
 
 
 DEFAULT_PARAMS = ClusterParams()
@@ -88,12 +89,20 @@ def choose_story(
     candidates: Iterable[StoryState],
     params: ClusterParams = DEFAULT_PARAMS,
     forbidden: frozenset[int] = frozenset(),
+    entities: frozenset[str] = frozenset(),
 ) -> tuple[StoryState | None, float]:
-    """The best candidate story at or above the threshold (ties: lowest key), with its score."""
+    """The best candidate story at or above the threshold (ties: lowest key), with its score.
+
+    A story must also share enough of the article's entity weight (names,
+    places, figures): words alone make two earthquakes the same week look alike.
+    """
     best: StoryState | None = None
     best_score = 0.0
     for story in candidates:
         if story.key in forbidden or not in_window(story, at, params):
+            continue
+        overlap = entity_overlap(vector, entities, story.centroid)
+        if overlap is not None and overlap < params.entity_overlap:
             continue
         score = score_story(vector, story)
         if score > best_score or (
@@ -211,7 +220,10 @@ class OnlineClusterer:
             score = 1.0 if created else score_story(vector, story)
             self._join(story, vector, at)
             return Assignment(story.key, score, created), vector
-        story, score = choose_story(vector, at, self.candidates(vector), self.params)
+        entities = getattr(counts, "entities", frozenset())
+        story, score = choose_story(
+            vector, at, self.candidates(vector), self.params, entities=entities
+        )
         created = story is None
         if story is None:
             story, score = self._new_story(), 1.0

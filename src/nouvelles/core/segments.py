@@ -11,8 +11,9 @@ block with exactly the original layout around the translated sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from nouvelles.core.types import Block, BlockKind
 
@@ -29,9 +30,12 @@ _ABBREVIATIONS = frozenset(
 TRANSLATED_ATTRS = {BlockKind.IMAGE: ("alt",)}
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One sentence to translate: where it comes from, and the text itself."""
+class Segment(NamedTuple):
+    """One sentence to translate: where it comes from, and the text itself.
+
+    A NamedTuple rather than a frozen dataclass: segments are dict keys by the thousand,
+    and tuples hash and compare in C.
+    """
 
     block: int  # index of the block in the list given to segment_blocks
     field: str  # "text", or the name of a translated attribute ("alt")

@@ -499,11 +499,22 @@ class FeatureWeights:
 DEFAULT_WEIGHTS = FeatureWeights()
 
 
+class TermCounts(dict[str, float]):
+    """Weighted term counts of one article, and which of its terms are entities.
+
+    A dict (term → weight) so that it goes wherever counts go; `entities` are
+    the terms seen at least once as a name, acronym or number.
+    """
+
+    entities: frozenset[str] = frozenset()
+
+
 def term_counts(
     title: str, lead: str = "", body: str = "", weights: FeatureWeights = DEFAULT_WEIGHTS
-) -> Vector:
-    """Weighted term counts of one article (before IDF)."""
-    counts: Vector = {}
+) -> TermCounts:
+    """Weighted term counts of one article (before IDF), with its entity terms."""
+    counts = TermCounts()
+    entities: set[str] = set()
     body_text = " ".join(body.split()[: weights.body_words])
     for text, part_weight in (
         (title, weights.title),
@@ -513,7 +524,28 @@ def term_counts(
         for token, entity in tokenize(text):
             w = part_weight * (weights.entity if entity else 1.0)
             counts[token] = counts.get(token, 0.0) + w
+            if entity:
+                entities.add(token)
+    counts.entities = frozenset(entities)
     return counts
+
+
+def entity_overlap(
+    vector: Mapping[str, float], entities: frozenset[str], other: Mapping[str, float]
+) -> float | None:
+    """Share of the vector's entity weight whose terms `other` also has (None: no entity).
+
+    Two articles about the same event name the same places, people or figures;
+    two events of the same kind share words but rarely names.
+    """
+    total = shared = 0.0
+    for term in entities:
+        weight = vector.get(term)
+        if weight:
+            total += weight
+            if other.get(term):
+                shared += weight
+    return shared / total if total else None
 
 
 @dataclass

@@ -35,6 +35,9 @@ _BEFORE_COLON = re.compile(rf"(?<=[\w)\]»…%'\u2019\"\ue000]){_SPACES}*:(?!\d)
 _OPEN_GUILLEMET = re.compile(rf"«{_SPACES}*")
 _CLOSE_GUILLEMET = re.compile(rf"{_SPACES}*»")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_QUOTES = re.compile('["\u201c\u201d]')
+# Text with none of these characters is left as it is (the common case is cheap).
+_NEEDS_WORK = re.compile("['\"\u201c\u201d\u00ab\u00bb;:!?]")
 
 
 def french_typography(text: str) -> str:
@@ -44,6 +47,10 @@ def french_typography(text: str) -> str:
     # Protected tokens are swapped for a placeholder character while the rules run,
     # so that punctuation right after a URL is still typeset.
     text = text.replace(_PLACEHOLDER, "")
+    if not _NEEDS_WORK.search(text):
+        return text
+    if "://" not in text and "www." not in text.lower() and "@" not in text:
+        return _typeset(text)  # nothing to protect: skip the (slower) URL scan
     protected = [m.group(0) for m in _PROTECTED.finditer(text)]
     typeset = _typeset(_PROTECTED.sub(_PLACEHOLDER, text))
     if not protected:
@@ -56,10 +63,11 @@ def french_typography(text: str) -> str:
 
 
 def _typeset(text: str) -> str:
-    if not text:
+    if not text or not _NEEDS_WORK.search(text):
         return text
     text = _APOSTROPHE.sub(APOSTROPHE, text)
-    text = _convert_quotes(text)
+    if _QUOTES.search(text):
+        text = _convert_quotes(text)
     text = _OPEN_GUILLEMET.sub("«" + NNBSP, text)
     text = _CLOSE_GUILLEMET.sub(NNBSP + "»", text)
     text = _BEFORE_HIGH.sub(lambda m: NNBSP + m.group(1), text)
@@ -71,16 +79,20 @@ def _convert_quotes(text: str) -> str:
     """Turn "…" and “…” into «…»; a straight quote opens after a space or at the start."""
     out: list[str] = []
     depth = 0
-    for i, char in enumerate(text):
-        if char == "“":
+    last = 0
+    for match in _QUOTES.finditer(text):
+        i, char = match.start(), match.group(0)
+        out.append(text[last:i])
+        last = i + 1
+        if char == "\u201c":
             depth += 1
             out.append("«")
-        elif char == "”":
+        elif char == "\u201d":
             depth = max(depth - 1, 0)
             out.append("»")
-        elif char == '"':
+        else:
             before = text[i - 1] if i else " "
-            opening = before.isspace() or before in "([{\u2014\u2013-/" or (depth == 0 and i == 0)
+            opening = before.isspace() or before in "([{\u2014\u2013-/"
             if opening and depth == 0:
                 depth += 1
                 out.append("«")
@@ -89,6 +101,5 @@ def _convert_quotes(text: str) -> str:
                 out.append("»")
             else:
                 out.append(char)  # a stray closing quote: leave it
-        else:
-            out.append(char)
+    out.append(text[last:])
     return "".join(out)

@@ -13,12 +13,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from nouvelles.articles.models import Article
 from nouvelles.core.clustering import retrieval_terms
 from nouvelles.core.similarity import Vector, dot, near_identical_titles
 from nouvelles.related.models import ArticleSketch, RelatedLink, StoryTerm
-from nouvelles.related.stories import article_date, cluster_params
+from nouvelles.related.stories import article_date, cluster_params, is_visible
 
 LINKS_KEPT = 8  # per article: twice what the page shows, to survive unpublishing
 
@@ -60,15 +61,20 @@ def find_similar_articles(article: Article, vector: Vector) -> list[tuple[int, f
     if not stories:
         return []
     date, window = article_date(article), related_window()
+    now = timezone.now()
     candidates = (
-        Article.objects.published()
-        .filter(story_id__in=[k for k, _s in stories])
+        Article.objects.filter(story_id__in=[k for k, _s in stories])
         .filter(published_at__gte=date - window, published_at__lte=date + window)
         .exclude(pk=article.pk)
-        .values_list("pk", "story_id", "title", "duplicate_of_id", "sketch__vector")
-    )
+        .values_list(
+            "pk", "story_id", "title", "duplicate_of_id", "sketch__vector", "status",
+            "published_at",
+        )
+    )  # fmt: skip
     best: dict[int, tuple[float, int, str]] = {}
-    for pk, story_id, title, duplicate_of_id, other in candidates:
+    for pk, story_id, title, duplicate_of_id, other, status, published_at in candidates:
+        if not is_visible(status, published_at, now):
+            continue
         if is_duplicate_pair(article.pk, article.duplicate_of_id, pk, duplicate_of_id):
             continue
         if near_identical_titles(article.title, title):

@@ -17,7 +17,7 @@ from nouvelles.articles.models import Article
 from nouvelles.core.similarity import similar_keys, title_key
 from nouvelles.related.index import is_duplicate_pair, related_window
 from nouvelles.related.models import RelatedLink
-from nouvelles.related.stories import article_date
+from nouvelles.related.stories import article_date, is_visible
 
 # What "Lire aussi" shows and filters on; other fields are deferred (a template that
 # wants more must add it here, or each item would cost a query).
@@ -32,24 +32,29 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
     if limit <= 0 or article.pk is None:
         return []
     date, window = article_date(article), related_window()
+    now = timezone.now()
     siblings: list[Article] = []
     if article.story_id:
-        siblings = list(
-            Article.objects.published()
-            .filter(story_id=article.story_id)
-            .filter(published_at__gte=date - window, published_at__lte=date + window)
+        # Only the story and the date range in SQL; status in Python (see `is_visible`).
+        siblings = [
+            a
+            for a in Article.objects.filter(
+                story_id=article.story_id,
+                published_at__gte=date - window,
+                published_at__lte=min(date + window, now),
+            )
             .exclude(pk=article.pk)
             .select_related("source")
             .only(*SHOWN_FIELDS)
-            .order_by("-published_at", "-id")[: limit * 3]
-        )
+            .order_by("-published_at", "-id")[: limit * 4]
+            if is_visible(a.status, a.published_at, now)
+        ]
     links = (
         RelatedLink.objects.filter(article=article)
         .select_related("related__source")
         .only("rank", *(f"related__{f}" for f in SHOWN_FIELDS))
         .order_by("rank")[: limit * 2]
     )
-    now = timezone.now()
     similar = [
         link.related
         for link in links

@@ -41,8 +41,19 @@ DOCUMENTS_ROW = ""  # TermFrequency row that counts documents
 def cluster_params() -> ClusterParams:
     return ClusterParams(
         threshold=settings.NOUVELLES_STORY_THRESHOLD,
+        entity_overlap=settings.NOUVELLES_STORY_ENTITY_OVERLAP,
         window_seconds=settings.NOUVELLES_STORY_WINDOW_HOURS * 3600,
     )
+
+
+def is_visible(status: str, published_at: datetime | None, now: datetime) -> bool:
+    """Published and not scheduled for later (`Article.objects.published()`, in Python).
+
+    Queries by story check this in Python rather than in SQL: with a status condition,
+    SQLite without ANALYZE statistics may pick the (status, published_at) index and scan
+    weeks of articles instead of the story's few.
+    """
+    return status == Article.Status.PUBLISHED and published_at is not None and published_at <= now
 
 
 def article_date(article: Article) -> datetime:
@@ -77,9 +88,10 @@ def count_documents(terms: Iterable[str]) -> dict[str, float]:
     return {t: idf(documents, rows.get(t, 1)) for t in terms}
 
 
-def vectorize_article(article: Article, params: ClusterParams) -> Vector:
+def vectorize_article(article: Article, params: ClusterParams) -> tuple[Vector, frozenset[str]]:
+    """The article's TF-IDF vector (counting it into the frequencies) and its entity terms."""
     counts = term_counts(*article_text(article))
-    return weigh_terms(counts, count_documents(counts), params.article_terms)
+    return weigh_terms(counts, count_documents(counts), params.article_terms), counts.entities
 
 
 def candidate_stories(vector: Vector, at: datetime, params: ClusterParams) -> list[StoryState]:
@@ -132,12 +144,13 @@ def assign_story(article: Article, *, pinned_story: Story | None = None) -> Stor
             return story
         at = article_date(article)
         close_stale_stories(at, params)
-        vector = vectorize_article(article, params)
+        vector, entities = vectorize_article(article, params)
         if pinned_story is not None:
             story, score = pinned_story, 1.0
         else:
+            candidates = candidate_stories(vector, at, params)
             state, score = choose_story(
-                vector, at.timestamp(), candidate_stories(vector, at, params), params
+                vector, at.timestamp(), candidates, params, entities=entities
             )
             story = Story.objects.get(pk=state.key) if state else create_story(article)
             if state is None:
@@ -217,12 +230,15 @@ def refresh_story(story: Story) -> None:
     The title and summary are those of the article closest to the centroid
     (among the 50 latest: a long story is named after its current state).
     """
-    published = Article.objects.published().filter(story=story)
-    stats = published.aggregate(
-        articles=Count("id"),
-        sources=Count("source", distinct=True),
-        first=Min("published_at"),
-        last=Max("published_at"),
+    # Conditions on the story only in WHERE (see `visible`): the published filter is an
+    # aggregate condition, so SQLite never trades the story index for the status one.
+    now = timezone.now()
+    visible = Q(status=Article.Status.PUBLISHED, published_at__lte=now)
+    stats = Article.objects.filter(story=story).aggregate(
+        articles=Count("id", filter=visible),
+        sources=Count("source", distinct=True, filter=visible),
+        first=Min("published_at", filter=visible),
+        last=Max("published_at", filter=visible),
     )
     story.article_count = stats["articles"]
     story.source_count = stats["sources"]
@@ -230,11 +246,15 @@ def refresh_story(story: Story) -> None:
     story.last_published_at = stats["last"]
     fields = ["article_count", "source_count", "first_published_at", "last_published_at"]
     if not story.title_locked:
-        members = list(
-            published.filter(sketch__isnull=False)
+        members = [
+            (pk, title, lead, vector)
+            for pk, title, lead, vector, status, published_at in Article.objects.filter(
+                story=story, sketch__isnull=False
+            )
             .order_by("-published_at", "-id")
-            .values_list("id", "title", "lead", "sketch__vector")[:50]
-        )
+            .values_list("id", "title", "lead", "sketch__vector", "status", "published_at")[:60]
+            if is_visible(status, published_at, now)
+        ][:50]
         if members:
             centroid = load_state(story).centroid
             best = central_member(centroid, ((pk, vec) for pk, _t, _l, vec in members))

@@ -33,21 +33,30 @@ def ads_allowed(article: Article) -> bool:
     return not (article.category is not None and article.category.no_ads)
 
 
-def ad_slots_for(article: Article) -> AdPlacements:
-    """The enabled slots not excluded for the article's category (one query, or none)."""
+def enabled_slots() -> list[tuple[AdSlot, frozenset[int]]]:
+    """Every enabled slot with the ids of its excluded categories (two queries)."""
+    slots = AdSlot.objects.filter(enabled=True).prefetch_related("excluded_categories")
+    return [(slot, frozenset(c.pk for c in slot.excluded_categories.all())) for slot in slots]
+
+
+def ad_slots_for(
+    article: Article, slots: list[tuple[AdSlot, frozenset[int]]] | None = None
+) -> AdPlacements:
+    """The enabled slots not excluded for the article's category.
+
+    `slots` is `enabled_slots()`, which the article view reads from the cache.
+    """
     placements = AdPlacements()
     if not ads_allowed(article):
         return placements
-    slots = AdSlot.objects.filter(enabled=True)
-    if article.category_id is not None:
-        slots = slots.exclude(excluded_categories=article.category_id)
     by_placement = {
         AdSlot.Placement.IN_ARTICLE: placements.in_article,
         AdSlot.Placement.SIDEBAR: placements.sidebar,
         AdSlot.Placement.END_OF_ARTICLE: placements.end,
     }
-    for slot in slots:
-        by_placement[slot.placement].append(slot)
+    for slot, excluded in enabled_slots() if slots is None else slots:
+        if article.category_id is None or article.category_id not in excluded:
+            by_placement[slot.placement].append(slot)
     return placements
 
 

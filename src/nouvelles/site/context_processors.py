@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 
 from nouvelles.articles.models import Category
 from nouvelles.site.models import SiteSettings
+from nouvelles.site.pagecache import cached_for_version
 
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "de": "de_DE", "it": "it_IT"}
 
@@ -16,6 +17,9 @@ def site(request) -> dict:
         "site_url": settings.NOUVELLES_SITE_URL,
         "LANGUAGE_CODE": language,
         "og_locale": OG_LOCALES.get(language, language),
-        # A callable: queried only by templates that show the navigation.
-        "nav_categories": lambda: list(Category.objects.all()),
+        # A callable: read only by templates that show the navigation, from the cache
+        # (per content version) on public pages.
+        "nav_categories": lambda: cached_for_version(
+            request, "nav-categories", lambda: list(Category.objects.all())
+        ),
     }

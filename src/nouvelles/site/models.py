@@ -119,6 +119,9 @@ def bump_content_version() -> None:
     )
     if not updated:
         ContentVersion.objects.get_or_create(pk=1)
+    from nouvelles.site.pagecache import forget_page_state  # here: pagecache imports models
+
+    forget_page_state()
 
 
 def current_content_version() -> ContentVersion:

@@ -1,7 +1,7 @@
 """Whole-page caching and conditional GET for the public pages.
 
-Every public view is wrapped with `@public_page`. Per request it runs one SQL
-query: the content version (bumped by `bump_content_version()` on any change
+Every public view is wrapped with `@public_page`. It reads (one SQL query, at
+most once a second per process) the content version (bumped by `bump_content_version()` on any change
 readers can see) and the publication date of the newest visible article (so a
 page changes when a scheduled article comes out, with nothing bumped). From
 those, the path, the query string and the language it derives:
@@ -24,6 +24,7 @@ per-visitor token: see `docs/` and the comments app for the stateless check.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -58,6 +59,30 @@ class PageState:
         return self.changed_at
 
 
+# The page state is read from the database at most once a second per process: a
+# cached page then costs no query at all. A change made in this process is seen at
+# once (bump_content_version() forgets it); other processes see it within a second.
+STATE_TTL_SECONDS = 1.0
+_local_state: tuple[float, PageState] | None = None
+
+
+def current_page_state() -> PageState:
+    """The page state, from this process's one-second memory or from the database."""
+    global _local_state
+    now = time.monotonic()
+    if _local_state is not None and now - _local_state[0] < STATE_TTL_SECONDS:
+        return _local_state[1]
+    state = read_page_state()
+    _local_state = (now, state)
+    return state
+
+
+def forget_page_state() -> None:
+    """Drop this process's remembered state (after a change, or in tests)."""
+    global _local_state
+    _local_state = None
+
+
 def read_page_state() -> PageState:
     """The content version and the newest visible publication date, in one query."""
     now = timezone.now()
@@ -78,6 +103,23 @@ def read_page_state() -> PageState:
     if newest_at is not None and newest_at > changed_at:
         return PageState(version=version, changed_at=newest_at)
     return PageState(version=version, changed_at=changed_at)
+
+
+def cached_for_version(request: HttpRequest, name: str, compute: Callable[[], object]):
+    """`compute()` cached per content version (the whole-page cache's own invalidation).
+
+    For the parts many pages share (ad slots, the navigation): an uncached page
+    still reads them from the cache. Outside `@public_page` it just computes.
+    """
+    state = getattr(request, "page_state", None)
+    if state is None or settings.NOUVELLES_PAGE_CACHE_SECONDS <= 0:
+        return compute()
+    key = f"nouvelles:part:{name}:{state.version}:{state.changed_at.timestamp()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.NOUVELLES_PAGE_CACHE_SECONDS)
+    return value
 
 
 def page_key(request: HttpRequest, state: PageState) -> str:
@@ -125,7 +167,8 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        state = read_page_state()
+        state = current_page_state()
+        request.page_state = state  # lets views cache shared parts per content version
         key = page_key(request, state)
         etag = f'"{key}"'
         not_modified = get_conditional_response(

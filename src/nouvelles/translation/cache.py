@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from nouvelles.core.protect import PROTECT_VERSION
 from nouvelles.translation.models import CachedTranslation
 
-LOOKUP_CHUNK = 500
+LOOKUP_CHUNK = 900  # under SQLite's and PostgreSQL's parameter limits
 
 
 def cache_key(route: str, source: str, target: str, glossary_hash: str, text: str) -> str:

@@ -7,9 +7,9 @@ from django.shortcuts import get_object_or_404, render
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.related.lookup import inline_related_position, related_articles
-from nouvelles.site.ads import ad_slots_for, place_ads
+from nouvelles.site.ads import ad_slots_for, enabled_slots, place_ads
 from nouvelles.site.models import SiteSettings
-from nouvelles.site.pagecache import public_page
+from nouvelles.site.pagecache import cached_for_version, public_page
 from nouvelles.site.seo import absolute_url, jsonld_script, language_name, news_article_jsonld
 from nouvelles.site.share import share_links
 
@@ -31,13 +31,21 @@ def published_article(slug: str) -> Article:
 @public_page
 def article_detail(request, slug: str):
     article = published_article(slug)
-    return render(request, "site/article.html", article_context(article))
+    return render(request, "site/article.html", article_context(article, request))
 
 
-def article_context(article: Article) -> dict:
-    """Everything the article template shows (the public page and the staff preview share it)."""
+def article_context(article: Article, request=None) -> dict:
+    """Everything the article template shows (the public page and the staff preview share it).
+
+    With the request of a public page, the ad slots come from the cache (per content version).
+    """
     site = SiteSettings.load()
-    ads = ad_slots_for(article)
+    slots = (
+        enabled_slots()
+        if request is None
+        else cached_for_version(request, "ad-slots", enabled_slots)
+    )
+    ads = ad_slots_for(article, slots)
     url = absolute_url(article.get_absolute_url())
     image_url = absolute_url(article.image_url)
     blocks = list(article.blocks.all())

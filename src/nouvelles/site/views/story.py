@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.translation import get_language_info
 
 from nouvelles.articles.models import Article, Story
+from nouvelles.related.stories import is_visible
 from nouvelles.site.pagecache import public_page
 
 
@@ -21,12 +23,14 @@ def language_label(code: str) -> str:
 @public_page
 def story_detail(request, slug: str):
     story = get_object_or_404(Story, slug=slug)
-    articles = list(
-        Article.objects.published()
-        .filter(story=story)
+    now = timezone.now()
+    articles = [
+        a
+        for a in Article.objects.filter(story=story)
         .select_related("source")
         .order_by("published_at", "id")
-    )
+        if is_visible(a.status, a.published_at, now)
+    ]
     by_source: dict[str, list[Article]] = defaultdict(list)
     by_language: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
