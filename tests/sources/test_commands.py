@@ -151,3 +151,23 @@ def test_scheduler_enqueues_due_sources_once(site):
     assert schedule_due_sources() == [due.pk]
     assert Article.objects.filter(source=due).count() == 2
     assert schedule_due_sources() == []
+
+
+def test_admin_add_form_checks_the_feed(site, http_server):
+    from nouvelles.sources.admin import SourceForm
+
+    http_server.add(
+        "/",
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head></html>',
+        content_type="text/html",
+    )
+    feed = site.feed("rss.xml")
+    data = {"name": "X", "language": "auto", "reuse_policy": "full", "publish_mode": "auto",
+            "translation_policy": "wait", "fetch_interval": 30, "category_map": "{}",
+            "enabled": True}  # fmt: skip
+    form = SourceForm(data={**data, "feed_url": http_server.url("/")})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["feed_url"] == feed
+    bad = SourceForm(data={**data, "feed_url": http_server.url("/missing")})
+    assert not bad.is_valid()
+    assert "HTTP 404" in str(bad.errors["feed_url"])

@@ -207,9 +207,9 @@ def test_crash_in_the_middle_of_an_article_leaves_nothing_half_written(site, mon
     real = store._write_blocks
     calls = []
 
-    def crash_on_second(article, extracted):
+    def crash_on_second(article, extracted, **kwargs):
         calls.append(article.pk)
-        real(article, extracted)  # the blocks are written...
+        real(article, extracted, **kwargs)  # the blocks are written...
         if len(calls) == 2:
             raise RuntimeError("worker killed")  # ...then the process dies mid-article
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -33,7 +34,18 @@ TRACKING_PARAMS = frozenset(
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_", "hsa_", "oly_", "vero_", "__hs")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1)
+# Shingles are hashed by us, vectorised: crc32 of each word (stable across processes, as the
+# signatures are persisted), three word hashes mixed into one 32-bit shingle hash. datasketch
+# then applies its permutations to those values (its hashfunc is the identity).
+_MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D], dtype=np.uint64)
+
+
+def _identity(value):
+    return value
+
+
+_HASH = _identity
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_HASH)
 _SCHEME = _PERMUTATIONS.scheme
 
 
@@ -81,14 +93,20 @@ def minhash_signature(text: str) -> bytes | None:
     tokens = words(text)
     if len(tokens) < MIN_WORDS:
         return None
-    shingles = {
-        " ".join(tokens[i : i + SHINGLE_WORDS]).encode()
-        for i in range(len(tokens) - SHINGLE_WORDS + 1)
-    }
+    word_hashes = np.array([zlib.crc32(t.encode()) for t in tokens], dtype=np.uint64)
+    n = len(tokens) - SHINGLE_WORDS + 1
+    mixed = np.zeros(n, dtype=np.uint64)
+    for offset in range(SHINGLE_WORDS):
+        mixed ^= (word_hashes[offset : offset + n] * _MIX[offset]) & np.uint64(0xFFFFFFFF)
+    shingles = np.unique(mixed)
     minhash = MinHash(
-        num_perm=NUM_PERM, seed=1, permutations=_PERMUTATIONS.permutations, scheme=_SCHEME
+        num_perm=NUM_PERM,
+        seed=1,
+        hashfunc=_HASH,
+        permutations=_PERMUTATIONS.permutations,
+        scheme=_SCHEME,
     )
-    minhash.update_batch(list(shingles))
+    minhash.update_batch(shingles)
     return minhash.hashvalues.astype("<u4").tobytes()
 
 

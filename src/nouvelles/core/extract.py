@@ -65,12 +65,24 @@ def parse_datetime(value: str) -> datetime | None:
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
 
 
-def _meta(tree, *names: str) -> str:
-    for name in names:
+def _meta_values(tree) -> dict[str, str]:
+    """Every <meta property|name|itemprop=... content=...> of the page, first value wins."""
+    values: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        content = (node.get("content") or "").strip()
+        if not content:
+            continue
         for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            if found and found[0].strip():
-                return found[0].strip()
+            key = node.get(attr)
+            if key:
+                values.setdefault(key.strip().lower(), content)
+    return values
+
+
+def _meta(values: dict[str, str], *names: str) -> str:
+    for name in names:
+        if values.get(name.lower()):
+            return values[name.lower()]
     return ""
 
 
@@ -90,19 +102,20 @@ def _json_ld(tree) -> dict:
 def read_metadata(tree, url: str) -> PageMetadata:
     """Title, description, canonical URL, author, dates, image, language and image captions."""
     ld = _json_ld(tree)
+    metas = _meta_values(tree)
     meta = PageMetadata()
     h1 = tree.xpath("//h1")
     title_tag = tree.xpath("//title")
     meta.title = clean_text(
-        _meta(tree, "og:title", "twitter:title")
+        _meta(metas, "og:title", "twitter:title")
         or str(ld.get("headline") or "")
         or (_text(h1[0]) if h1 else "")
         or _TITLE_SUFFIX.sub("", _text(title_tag[0]) if title_tag else "")
     )
     meta.description = clean_text(
-        _meta(tree, "og:description", "description", "twitter:description")
+        _meta(metas, "og:description", "description", "twitter:description")
     )
-    canonical = tree.xpath('//link[@rel="canonical"]/@href') or [_meta(tree, "og:url")]
+    canonical = tree.xpath('//link[@rel="canonical"]/@href') or [_meta(metas, "og:url")]
     meta.canonical_url = clean_url(urljoin(url, canonical[0])) if canonical[0] else ""
     ld_author = ld.get("author")
     if isinstance(ld_author, list):
@@ -110,21 +123,21 @@ def read_metadata(tree, url: str) -> PageMetadata:
     if isinstance(ld_author, dict):
         ld_author = ld_author.get("name", "")
     meta.author = clean_text(
-        _meta(tree, "author", "article:author", "dc.creator") or str(ld_author or "")
+        _meta(metas, "author", "article:author", "dc.creator") or str(ld_author or "")
     )
     if meta.author.startswith("http"):
         meta.author = ""
     times = tree.xpath("//time/@datetime")
     meta.published_at = parse_datetime(
-        _meta(tree, "article:published_time", "datePublished", "og:published_time", "date")
+        _meta(metas, "article:published_time", "datePublished", "og:published_time", "date")
         or str(ld.get("datePublished") or "")
         or (times[0] if times else "")
     )
     meta.updated_at = parse_datetime(
-        _meta(tree, "article:modified_time", "og:updated_time", "dateModified")
+        _meta(metas, "article:modified_time", "og:updated_time", "dateModified")
         or str(ld.get("dateModified") or "")
     )
-    image = _meta(tree, "og:image", "twitter:image")
+    image = _meta(metas, "og:image", "twitter:image")
     meta.image = clean_url(urljoin(url, image)) if image else ""
     lang = tree.xpath("/html/@lang")
     meta.language = lang[0].split("-")[0].strip().lower() if lang else ""

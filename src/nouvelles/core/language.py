@@ -43,3 +43,8 @@ def detect_language(text: str, prior: str = "") -> DetectedLanguage:
     total = sum(scores.values()) or 1.0
     code = max(scores, key=scores.__getitem__)
     return DetectedLanguage(code, scores[code] / total)
+
+
+def warm_up() -> None:
+    """Load the model now (about a second) rather than on the first article: workers call it."""
+    _get_identifier()

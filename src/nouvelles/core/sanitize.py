@@ -48,8 +48,10 @@ def clean_fragment(value: str) -> str:
 def clean_text(value: str) -> str:
     """Plain text: tags removed (scripts and styles with their content), entities decoded,
     spaces collapsed, one newline kept between lines."""
-    stripped = nh3.clean(value or "", tags=set(), clean_content_tags={"script", "style"})
-    text = html.unescape(stripped)
+    value = value or ""
+    if "<" in value or "&" in value:  # only markup or entities need the sanitiser
+        value = html.unescape(nh3.clean(value, tags=set(), clean_content_tags={"script", "style"}))
+    text = value
     text = _SPACES.sub(" ", text)
     return _NEWLINES.sub("\n", text).strip()
 

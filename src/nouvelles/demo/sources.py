@@ -76,8 +76,8 @@ SOURCES: list[dict] = [
         "name": "La Voz de los Andes",
         "language": "es",
         "homepage": "https://voz-de-los-andes.example/",
-        "feed_path": "rss",
-        "feed_format": "rss",
+        "feed_path": "feed.json",
+        "feed_format": "json",
         "tagline": "El periódico de la cordillera",
         "sections": {
             "Mundo": "monde",

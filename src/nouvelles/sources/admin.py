@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -28,8 +29,37 @@ class HealthFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SourceForm(forms.ModelForm):
+    """Adding a source checks its feed first (fetch + parse), as `nouvelles sources add` does;
+    a site URL is replaced by the feed found by autodiscovery."""
+
+    class Meta:
+        model = Source
+        fields = [
+            "name", "homepage", "feed_url", "language", "reuse_policy", "publish_mode",
+            "translation_policy", "default_category", "category_map", "enabled", "fetch_interval",
+        ]  # fmt: skip
+
+    def clean_feed_url(self):
+        url = self.cleaned_data["feed_url"]
+        if self.instance.pk and url == self.instance.feed_url:
+            return url
+        from nouvelles.sources.subscribe import SourceError, find_feed
+
+        try:
+            found = find_feed(url)
+        except SourceError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        if not found.feed.entries:
+            raise forms.ValidationError(_("The feed has no entries."))
+        if Source.objects.filter(feed_url=found.url).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("This feed is already a source."))
+        return found.url
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = SourceForm
     list_display = [
         "name",
         "feed_url",

@@ -59,12 +59,15 @@ def find_near_duplicate(signature: bytes | None, threshold: float) -> tuple[Arti
     return original, best[0]
 
 
-def index_article(article: Article, signature: bytes | None) -> None:
+def index_article(article: Article, signature: bytes | None, new: bool = False) -> None:
     """Add an article to the near-duplicate index (call inside the article's transaction)."""
     if not signature:
         return
-    ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": signature})
-    NearDuplicateBand.objects.filter(article=article).delete()
+    if new:
+        ArticleSignature.objects.create(article=article, minhash=signature)
+    else:
+        ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": signature})
+        NearDuplicateBand.objects.filter(article=article).delete()
     NearDuplicateBand.objects.bulk_create(
         NearDuplicateBand(key=key, article=article) for key in band_keys(signature)
     )

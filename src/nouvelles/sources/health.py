@@ -15,9 +15,9 @@ from nouvelles.sources.models import FetchAttempt, Source
 LEASE = timedelta(minutes=15)
 
 
-def record_attempt(source: Source | None, result: FetchResult) -> FetchAttempt:
-    """One row per request: URL, status, bytes, duration, error in words."""
-    return FetchAttempt.objects.create(
+def attempt_row(source: Source | None, result: FetchResult) -> FetchAttempt:
+    """The (unsaved) record of one request: URL, status, bytes, duration, error in words."""
+    return FetchAttempt(
         source=source,
         url=result.url[:2000],
         status_code=result.status,
@@ -25,6 +25,12 @@ def record_attempt(source: Source | None, result: FetchResult) -> FetchAttempt:
         duration_ms=result.duration_ms,
         error=result.error,
     )
+
+
+def record_attempt(source: Source | None, result: FetchResult) -> FetchAttempt:
+    attempt = attempt_row(source, result)
+    attempt.save()
+    return attempt
 
 
 def claim_source(source: Source) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -32,7 +34,7 @@ from nouvelles.core.language import detect_language
 from nouvelles.core.types import ExtractedArticle, FeedEntry
 from nouvelles.sources import duplicates, health
 from nouvelles.sources.fetching import get_fetcher
-from nouvelles.sources.models import FeedItem, RawPage, Source, SourceBoilerplate
+from nouvelles.sources.models import FeedItem, FetchAttempt, RawPage, Source, SourceBoilerplate
 from nouvelles.sources.store import Analysis, body_text, save_new_article, update_article
 
 logger = logging.getLogger("nouvelles.ingest")
@@ -43,6 +45,8 @@ FEED_ACCEPT = (
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 EXCERPT_WORDS = 80
+PREFETCH = 4  # pages fetched ahead of extraction
+CHUNK = 50  # pages learnt from and stored together
 
 Progress = Callable[[int, int, str], None]
 
@@ -63,6 +67,7 @@ class IngestReport:
     skipped: str = ""  # not fetched (another worker has it)
     warning: str = ""
     not_modified: bool = False
+    attempts: list = field(default_factory=list, repr=False)  # page fetches, saved in one go
 
     def line(self) -> str:
         head = f"[{self.source_id}] {self.source_name}: "
@@ -104,8 +109,17 @@ def _excerpt(article: ExtractedArticle) -> ExtractedArticle:
     return article
 
 
-def _extract_candidate(source: Source, candidate: _Candidate, report: IngestReport) -> None:
-    """Fill candidate.extracted (static boilerplate removed) or raise ExtractionError."""
+def _needs_page(source: Source, candidate: _Candidate) -> bool:
+    return source.reuse_policy == Source.ReusePolicy.FULL and bool(candidate.entry.link)
+
+
+def _fetch_page(url: str):
+    return get_fetcher().fetch(url, accept=PAGE_ACCEPT)
+
+
+def _extract_candidate(source: Source, candidate: _Candidate, report: IngestReport, result) -> None:
+    """Fill candidate.extracted (static boilerplate removed) or raise ExtractionError.
+    `result` is the page's FetchResult (None when the policy needs no page)."""
     entry = candidate.entry
     from_feed = article_from_entry(entry)
     if source.reuse_policy == Source.ReusePolicy.LINK:
@@ -116,9 +130,8 @@ def _extract_candidate(source: Source, candidate: _Candidate, report: IngestRepo
         candidate.extracted = _excerpt(from_feed)
         return
     page = None
-    if entry.link:
-        result = get_fetcher().fetch(entry.link, accept=PAGE_ACCEPT)
-        health.record_attempt(source, result)
+    if result is not None:
+        report.attempts.append(health.attempt_row(source, result))
         if result.ok:
             try:
                 page = extract_article(result.text, result.final_url)
@@ -135,12 +148,38 @@ def _extract_candidate(source: Source, candidate: _Candidate, report: IngestRepo
     candidate.extracted = article
 
 
+def _fetched(source: Source, candidates: list[_Candidate]):
+    """(candidate, page result) in order, pages fetched a few ahead in threads so that
+    waiting on the network overlaps extraction (the fetcher still sends one request at
+    a time per host, with its delay)."""
+    window: deque = deque()
+    pending = iter(candidates)
+    with ThreadPoolExecutor(max_workers=PREFETCH, thread_name_prefix="prefetch") as pool:
+
+        def submit() -> None:
+            for candidate in pending:
+                future = (
+                    pool.submit(_fetch_page, candidate.entry.link)
+                    if _needs_page(source, candidate)
+                    else None
+                )
+                window.append((candidate, future))
+                return
+
+        for _ in range(PREFETCH * 2):
+            submit()
+        while window:
+            candidate, future = window.popleft()
+            submit()
+            yield candidate, future.result() if future is not None else None
+
+
 def _analyse(
     source: Source, extracted: ExtractedArticle, exclude_pk: int | None = None
 ) -> Analysis:
     text = body_text(extracted)
     prior = source.language
-    detected = detect_language(f"{extracted.title}\n{text}"[:3000], prior=prior)
+    detected = detect_language(f"{extracted.title}\n{text}"[:1500], prior=prior)
     language = detected.code or (prior if prior != "auto" else "")
     signature = minhash_signature(text)
     analysis = Analysis(language, content_hash(extracted.title, text), signature)
@@ -215,24 +254,33 @@ def _store_update(source: Source, candidate: _Candidate, report: IngestReport) -
 def _process(source: Source, entries: list[FeedEntry], report: IngestReport, progress) -> None:
     candidates = _candidates(source, entries, report)
     total = len(candidates)
-    ready: list[_Candidate] = []
-    for n, candidate in enumerate(candidates, 1):
+    row, knowledge = _knowledge(source)
+    chunk: list[_Candidate] = []
+    for done, (candidate, result) in enumerate(_fetched(source, candidates), 1):
         if progress:
-            progress(n, total, candidate.entry.title or candidate.entry.link)
+            progress(done, total, candidate.entry.title or candidate.entry.link)
         try:
-            _extract_candidate(source, candidate, report)
-            ready.append(candidate)
+            _extract_candidate(source, candidate, report, result)
+            chunk.append(candidate)
         except (ExtractionError, ValueError) as exc:
             report.failed += 1
             report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
-    # Learn this source's boilerplate from the new pages first, then clean them all with it.
-    row, knowledge = _knowledge(source)
-    for candidate in ready:
+        if len(chunk) >= CHUNK or done == total:
+            _store_chunk(source, chunk, report, row, knowledge)
+            chunk = []
+
+
+def _store_chunk(source, chunk, report, row, knowledge) -> None:
+    """Learn boilerplate from the chunk's new pages first, then clean and store each page
+    with what was learnt (chunks bound the memory a large feed takes)."""
+    FetchAttempt.objects.bulk_create(report.attempts)
+    report.attempts = []
+    for candidate in chunk:
         if candidate.item is None and candidate.html:
             knowledge.learn(candidate.extracted.blocks)
     row.pages, row.counts = knowledge.pages, knowledge.counts
     row.save()
-    for candidate in ready:
+    for candidate in chunk:
         candidate.extracted.blocks, _removed = remove_boilerplate(
             candidate.extracted.blocks, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
         )
@@ -245,6 +293,7 @@ def _process(source: Source, entries: list[FeedEntry], report: IngestReport, pro
             logger.exception("storing %s failed", candidate.key)
             report.failed += 1
             report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
+        candidate.html = ""  # the raw page is stored; free it
 
 
 def ingest_source(source: Source, progress: Progress | None = None) -> IngestReport:

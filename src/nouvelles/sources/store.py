@@ -40,7 +40,10 @@ def _author(name: str) -> Author | None:
     slug = slugify(name)[:200]
     if not slug:
         return None
-    author, _created = Author.objects.get_or_create(slug=slug, defaults={"name": name})
+    author = Author.objects.filter(slug=slug).first()
+    if author is None:
+        with transaction.atomic():  # a savepoint: a concurrent insert is not fatal
+            author, _created = Author.objects.get_or_create(slug=slug, defaults={"name": name})
     return author
 
 
@@ -59,17 +62,18 @@ def _slug(title: str, source: Source, key: str) -> str:
     return f"{slugify(title)[:180].strip('-') or 'article'}-{digest}"
 
 
-def _keep_raw(article: Article, url: str, html: str) -> None:
+def _keep_raw(article: Article, url: str, html: str, new: bool = False) -> None:
     if not html or settings.NOUVELLES_RAW_HTML_RETENTION_DAYS <= 0:
         return
-    RawPage.objects.update_or_create(
-        article=article,
-        defaults={
-            "url": url[:2000],
-            "html": zlib.compress(html.encode(), 6),
-            "fetched_at": timezone.now(),
-        },
-    )
+    fields = {
+        "url": url[:2000],
+        "html": zlib.compress(html.encode(), 6),
+        "fetched_at": timezone.now(),
+    }
+    if new:
+        RawPage.objects.create(article=article, **fields)
+    else:
+        RawPage.objects.update_or_create(article=article, defaults=fields)
 
 
 def raw_html(page: RawPage) -> str:
@@ -108,13 +112,14 @@ def _apply_extracted(article: Article, extracted: ExtractedArticle, analysis: An
     article.updated_at = now
 
 
-def _write_blocks(article: Article, extracted: ExtractedArticle) -> None:
+def _write_blocks(article: Article, extracted: ExtractedArticle, new: bool = False) -> None:
     """Replace the article's blocks, keeping edited ones where they are. A block whose original
     did not change keeps its published text (a translation is not thrown away)."""
-    old = list(article.blocks.all())
+    old = [] if new else list(article.blocks.all())
     edited = {b.position: b for b in old if b.edited}
     previous = {b.original_text: b.text for b in old if not b.edited and b.original_text}
-    Block.objects.filter(article=article, edited=False).delete()
+    if old:
+        Block.objects.filter(article=article, edited=False).delete()
     new_blocks = []
     position = 0
     for data in extracted.blocks:
@@ -164,7 +169,6 @@ def save_new_article(
     """Store one new article, its blocks, ledger entry, raw page and index rows, atomically.
     Raises IntegrityError when another worker stored the same entry first."""
     with transaction.atomic():
-        item.save()  # unique (source, key): the second of two racing workers stops here
         published = extracted.published_at or timezone.now()
         article = Article(
             source=source,
@@ -179,13 +183,13 @@ def save_new_article(
         )
         _apply_extracted(article, extracted, analysis)
         article.save()
-        _write_blocks(article, extracted)
-        _keep_raw(article, extracted.url, html)
-        if analysis.duplicate_of is None:
-            index_article(article, analysis.signature)
         item.article = article
         item.content_hash = analysis.content_hash
-        item.save(update_fields=["article", "content_hash"])
+        item.save()  # unique (source, key): the second of two racing workers stops here
+        _write_blocks(article, extracted, new=True)
+        _keep_raw(article, extracted.url, html, new=True)
+        if analysis.duplicate_of is None:
+            index_article(article, analysis.signature, new=True)
         _decide_publication(article, source, analysis.duplicate_of is not None)
         transaction.on_commit(lambda: hooks.article_stored(article, created=True))
     return article

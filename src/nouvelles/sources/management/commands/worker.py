@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from nouvelles.core.language import warm_up
+
 
 class Command(BaseCommand):
     help = "Run a task worker: db_worker (database queue), or rqworker when NOUVELLES_REDIS_URL is set."
@@ -14,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--burst", action="store_true", help="stop when the queue is empty")
 
     def handle(self, *args, burst: bool = False, **options) -> None:
+        warm_up()
         if settings.NOUVELLES_REDIS_URL:
             call_command(
                 "rqworker",

@@ -1,0 +1,272 @@
+"""Ingestion speed and memory: 1,000 article pages from a local server, end to end.
+
+Compares, in the same run and on the same pages:
+- bare `trafilatura.extract(html)` over the pages held in memory (pages/s), and
+- our pipeline in a separate worker process: feed fetch, 1,000 page fetches over HTTP
+  through the guarded fetcher, extraction, boilerplate, language, dedupe, storage in
+  SQLite (no translation: the pages are in the site's language) (pages/s, peak memory).
+
+Target (issue 3): end to end >= 75% of bare trafilatura's pages/s; worker peak < 300 MB.
+
+    .venv/bin/python benchmarks/ingest_speed.py [--pages 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+WORDS = [
+    "gouvernement",
+    "ministre",
+    "conseil",
+    "ville",
+    "région",
+    "budget",
+    "école",
+    "transport",
+    "santé",
+    "hôpital",
+    "élection",
+    "réforme",
+    "retraite",
+    "emploi",
+    "salaire",
+    "entreprise",
+    "usine",
+    "port",
+    "grève",
+    "accord",
+    "négociation",
+    "syndicat",
+    "climat",
+    "glacier",
+    "rivière",
+    "forêt",
+    "incendie",
+    "tempête",
+    "pluie",
+    "sécheresse",
+    "agriculteur",
+    "récolte",
+    "marché",
+    "prix",
+    "inflation",
+    "banque",
+    "euro",
+    "dette",
+    "impôt",
+    "tribunal",
+    "juge",
+    "police",
+    "enquête",
+    "témoin",
+    "rapport",
+    "étude",
+    "chercheur",
+    "université",
+    "hôpital",
+    "médecin",
+    "vaccin",
+    "musée",
+    "festival",
+    "concert",
+    "film",
+    "livre",
+    "auteur",
+    "théâtre",
+    "équipe",
+    "match",
+    "victoire",
+    "record",
+]
+TOOLS = [
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "et",
+    "à",
+    "en",
+    "pour",
+    "sur",
+    "avec",
+    "dans",
+    "par",
+    "selon",
+    "après",
+    "avant",
+]
+
+
+def sentence(rng: random.Random) -> str:
+    n = rng.randint(12, 24)
+    words = [rng.choice(WORDS if i % 2 else TOOLS) for i in range(n)]
+    return " ".join(words).capitalize() + "."
+
+
+def make_page(i: int, rng: random.Random) -> str:
+    paras = ["<p>" + " ".join(sentence(rng) for _ in range(3)) + "</p>" for _ in range(8)]
+    paras.insert(3, "<p>PUBLICITÉ</p>")
+    paras.insert(5, f'<p>Lire aussi : <a href="/a/{i + 1}">Article {i + 1}</a></p>')
+    paras.append("<p>Partager Facebook Twitter LinkedIn E-mail</p>")
+    paras.append("<p>Inscrivez-vous à notre newsletter quotidienne</p>")
+    return (
+        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Article {i} | Bench</title>'
+        f'<meta name="description" content="Résumé de l\'article {i}.">'
+        f'<meta property="article:published_time" content="2026-11-24T08:{i % 60:02d}:00+01:00">'
+        f'<meta name="author" content="Auteur {i % 17}"></head><body>'
+        '<header><nav><a href="/">Bench</a> <a href="/monde">Monde</a></nav></header>'
+        f"<main><article><h1>Article numéro {i} : {sentence(rng)}</h1>"
+        f'<p class="lead">{sentence(rng)}</p>{"".join(paras)}</article>'
+        '<section id="comments"><h3>Laisser un commentaire</h3><p>Votre adresse e-mail ne sera '
+        "pas publiée.</p></section></main><footer>© Bench 2026</footer></body></html>"
+    )
+
+
+def make_feed(base: str, count: int) -> str:
+    items = "".join(
+        f"<item><title>Article {i}</title><link>{base}/a/{i}</link><guid>bench-{i}</guid>"
+        f"<pubDate>Tue, 24 Nov 2026 08:{i % 60:02d}:00 GMT</pubDate></item>"
+        for i in range(count)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Bench</title>'
+        f"<link>{base}/</link>{items}</channel></rss>"
+    )
+
+
+def serve(pages: dict[str, bytes]) -> tuple[ThreadingHTTPServer, str]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body leave at once, as with real servers
+
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            body = pages.get(self.path)
+            self.send_response(200 if body is not None else 404)
+            body = body if body is not None else b"not found"
+            ctype = (
+                "application/rss+xml" if self.path.endswith(".xml") else "text/html; charset=utf-8"
+            )
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+WORKER = r"""
+import json, resource, sys, time
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from nouvelles.sources.models import Source
+from nouvelles.sources.ingest import ingest_source
+from nouvelles.articles.models import Article
+if sys.argv[2] == "ingestion":
+    # Ingestion alone: what other apps hang on publication and saves (story clustering,
+    # "Lire aussi", search indexing) is switched off, to measure this issue's pipeline.
+    from django.db.models.signals import post_save
+    from nouvelles.articles.signals import article_published
+    article_published.receivers.clear()
+    article_published.sender_receivers_cache.clear()
+    post_save.receivers = [r for r in post_save.receivers if "search" not in str(r[0])]
+    post_save.sender_receivers_cache.clear()
+from nouvelles.core.language import warm_up
+warm_up()  # as `nouvelles worker` does when it starts
+source = Source.objects.create(name="Bench", feed_url=sys.argv[1], language="fr")
+started = time.perf_counter()
+report = ingest_source(source)
+spent = time.perf_counter() - started
+print(json.dumps({"seconds": spent, "line": report.line(), "articles": Article.objects.count(),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    args = parser.parse_args()
+    rng = random.Random(3)
+    htmls = [make_page(i, rng) for i in range(args.pages)]
+    pages = {f"/a/{i}": html.encode() for i, html in enumerate(htmls)}
+    httpd, base = serve(pages)
+    pages["/feed.xml"] = make_feed(base, args.pages).encode()
+
+    import trafilatura
+
+    started = time.perf_counter()
+    for html in htmls:
+        trafilatura.extract(html)
+    bare = args.pages / (time.perf_counter() - started)
+
+    results = {mode: run_worker(base, mode) for mode in ("ingestion", "site")}
+    httpd.shutdown()
+    if any(r is None for r in results.values()):
+        return 1
+    print(f"pages: {args.pages}")
+    print(f"bare trafilatura.extract:           {bare:.1f} pages/s")
+    ok = True
+    for mode, label in (("ingestion", "nouvelles ingestion, end to end"),
+                        ("site", "same, with every app's hooks on")):  # fmt: skip
+        result = results[mode]
+        ours = args.pages / result["seconds"]
+        print(
+            f"{label}: {ours:.1f} pages/s ({ours / bare:.0%} of bare), "
+            f"worker peak {result['peak_mb']:.0f} MB; {result['line']}"
+        )
+        if mode == "ingestion":
+            ok = ours / bare >= 0.75 and result["peak_mb"] < 300
+            ok = ok and result["articles"] == args.pages
+    print("targets (ingestion >= 75% of bare, peak < 300 MB):", "OK" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+def run_worker(base: str, mode: str) -> dict | None:
+    data_dir = tempfile.mkdtemp(prefix="nouvelles-bench-")
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="nouvelles.settings",
+        NOUVELLES_DATA_DIR=data_dir,
+        NOUVELLES_DATABASE_URL="",
+        NOUVELLES_SECRET_KEY="bench-" + "x" * 50,
+        NOUVELLES_ALLOW_PRIVATE_NETWORKS="127.0.0.0/8",
+        NOUVELLES_FETCH_HOST_DELAY="0",  # our own server: no politeness delay
+        NOUVELLES_SITE_LANGUAGE="fr",
+        PYTHONPATH=str(ROOT / "src"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", WORKER, f"{base}/feed.xml", mode],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if out.returncode:
+        print(out.stderr[-3000:])
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
