@@ -8,7 +8,6 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, get_language_info
 
 from nouvelles.articles.models import Article
 from nouvelles.site.models import SiteSettings
@@ -22,22 +21,6 @@ def absolute_url(path_or_url: str) -> str:
     if not path_or_url:
         return ""
     return urljoin(settings.NOUVELLES_SITE_URL.rstrip("/") + "/", path_or_url)
-
-
-def language_name(code: str) -> str:
-    """The name of language `code` in the active language ("espagnol" on a French page)."""
-    if not code:
-        return ""
-    try:
-        name = str(get_language_info(code)["name_translated"])
-    except KeyError:
-        base = code.split("-")[0]
-        if base == code:
-            return code
-        return language_name(base)
-    if (get_language() or "").startswith("fr"):
-        name = name[:1].lower() + name[1:]  # French writes language names in lower case
-    return name
 
 
 def jsonld_script(data: dict[str, Any]) -> SafeString:

@@ -7,12 +7,23 @@ from django.utils.translation import gettext as _
 
 
 def language_name(code: str) -> str:
-    """The language's name in the active language ("espagnol" in French), or the code."""
+    """The name of language `code` in the active language ("espagnol" on a French page).
+
+    Regional codes fall back to their base language ("es-MX" → "espagnol"); an unknown
+    code is returned as it is.
+    """
+    if not code:
+        return ""
     try:
         name = str(get_language_info(code)["name_translated"])
     except KeyError:
-        return code
-    return name.lower() if (get_language() or "").startswith("fr") else name
+        base = code.split("-")[0]
+        if base == code:
+            return code
+        return language_name(base)
+    if (get_language() or "").startswith("fr"):
+        name = name[:1].lower() + name[1:]  # French writes language names in lower case
+    return name
 
 
 def from_language(code: str) -> str:

@@ -10,8 +10,9 @@ from nouvelles.related.lookup import inline_related_position, related_articles
 from nouvelles.site.ads import ad_slots_for, enabled_slots, place_ads
 from nouvelles.site.models import SiteSettings
 from nouvelles.site.pagecache import cached_for_version, public_page
-from nouvelles.site.seo import absolute_url, jsonld_script, language_name, news_article_jsonld
+from nouvelles.site.seo import absolute_url, jsonld_script, news_article_jsonld
 from nouvelles.site.share import share_links
+from nouvelles.translation.language_names import language_name
 
 RELATED_COUNT = 4
 
