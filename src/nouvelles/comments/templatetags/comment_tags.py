@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from django import template
+from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from nouvelles.comments.forms import blank_form
 from nouvelles.comments.models import Comment
@@ -72,3 +75,22 @@ def comment_section(context, article) -> dict:
         "form": None if closed else blank_form(article),
         "request": context.get("request"),
     }
+
+
+# The visible fields of a blank comment form render to the same HTML on every article
+# (the per-article parts, action URL and token, are outside them): kept per language.
+_BLANK_FIELDS: dict[tuple, SafeString] = {}
+
+
+@register.simple_tag
+def comment_fields(form) -> SafeString:
+    """The form's visible fields; a blank form's HTML is rendered once per language and limit."""
+    visible = [f.name for f in form.visible_fields()]
+    blank = not form.is_bound and not any(form.initial.get(name) for name in visible)
+    key = (type(form), get_language(), settings.NOUVELLES_COMMENTS_MAX_LENGTH, *visible)
+    if blank and key in _BLANK_FIELDS:
+        return _BLANK_FIELDS[key]
+    html = mark_safe(render_to_string("comments/form_fields.html", {"form": form}))
+    if blank:
+        _BLANK_FIELDS[key] = html
+    return html
