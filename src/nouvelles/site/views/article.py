@@ -50,7 +50,7 @@ def article_context(article: Article, request=None) -> dict:
     ads = ad_slots_for(article, slots)
     url = absolute_url(article.get_absolute_url())
     image_url = absolute_url(article.image_url)
-    blocks = list(article.blocks.all())  # ordered by position (Block.Meta)
+    blocks = list(article.blocks.order_by("position"))
     related = related_articles(article, RELATED_COUNT)
     return {
         "article": article,
