@@ -13,6 +13,7 @@ from nouvelles.comments.forms import blank_form
 from nouvelles.comments.models import Comment
 from nouvelles.comments.moderation import comments_closed_reason
 from nouvelles.core.comment_text import TextRun, split_paragraphs
+from nouvelles.site.baked import INT, BakedQuery
 
 register = template.Library()
 
@@ -44,9 +45,18 @@ def commenter_link(comment: Comment) -> SafeString:
     return format_html("{}", comment.name)
 
 
+# Compiled once per process (`site.baked`): the article page's one comment query.
+_APPROVED_COMMENTS = BakedQuery(
+    lambda article_id: (
+        Comment.objects.approved().filter(article_id=article_id).order_by("created_at", "pk")
+    ),
+    article_id=INT,
+)
+
+
 def threaded_comments(article) -> list[tuple[Comment, list[Comment]]]:
     """Approved comments as (top-level comment, its approved replies), oldest first."""
-    comments = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
+    comments = _APPROVED_COMMENTS(article_id=article.pk)
     for c in comments:
         c.article = article  # one query for the whole section, whatever the number of comments
     replies: dict[int, list[Comment]] = {}
