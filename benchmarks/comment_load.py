@@ -131,6 +131,8 @@ def main() -> int:
     }
     run_id = os.urandom(4).hex()
     path = prepare_site(env)
+    log_path = Path(data_dir) / "server.log"
+    server_log = log_path.open("w")  # gunicorn's error log and Django's request errors
     server = subprocess.Popen(
         [
             VENV_BIN / "gunicorn",
@@ -148,6 +150,7 @@ def main() -> int:
         ],
         env=env,
         stdout=subprocess.DEVNULL,
+        stderr=server_log,
     )
     try:
         for _ in range(100):
@@ -204,6 +207,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
+        server_log.close()
 
     statuses: dict[int, int] = {}
     for _n, status, _lat in results:
@@ -247,6 +251,13 @@ def main() -> int:
     print(f"reader, no load:   {summary(baseline)}")
     print(f"reader, with load: {summary(under_load)} (reader errors: {reader.errors})")
     ok = not unexpected and not lost and not duplicates and not stored_refused and not reader.errors
+    if lost or unexpected:
+        by_status = {s: sorted(n for n, st, _ in results if st == s) for s in unexpected}
+        print(f"accepted but missing: {sorted(lost)[:20]}; unexpected answers: {by_status}")
+    log = log_path.read_text(errors="replace")
+    if not ok or "Traceback" in log:
+        print(f"server log ({log_path}):")
+        print(log[-20000:])
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

@@ -208,5 +208,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "loggers": {"nouvelles": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "nouvelles": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Django sends a 500's traceback only to the console in DEBUG and to ADMINS by
+        # mail otherwise; a served site must say why it failed, on stderr (gunicorn's log).
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
 }
