@@ -98,8 +98,10 @@ def _database(url: str) -> dict:
         db["OPTIONS"] = {
             # WAL lets readers and one writer work at once; IMMEDIATE takes the
             # write lock at BEGIN so two writers queue instead of deadlocking.
+            # No automatic checkpoints: they race with writers in SQLite < 3.51.3
+            # (lost commits); site/sqlite_wal.py checkpoints under the write lock.
             "init_command": (
-                "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
+                "PRAGMA journal_mode=WAL;PRAGMA wal_autocheckpoint=0;PRAGMA synchronous=NORMAL;"
                 "PRAGMA foreign_keys=ON;PRAGMA temp_store=MEMORY;PRAGMA mmap_size=134217728;"
             ),
             "transaction_mode": "IMMEDIATE",
