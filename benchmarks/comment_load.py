@@ -93,6 +93,18 @@ class Reader(threading.Thread):
                 self.stop.wait(max(0.0, self.interval - elapsed))
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its reaped children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(master: int) -> float:
+    """CPU seconds of gunicorn's master and its workers."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return process_cpu(master) + sum(process_cpu(int(pid)) for pid in children)
+
+
 def summary(latencies: list[float]) -> str:
     ms = sorted(x * 1000 for x in latencies)
     if not ms:
@@ -192,6 +204,7 @@ def main() -> int:
                 results.append((n, status, time.perf_counter() - started))
 
         total = int(args.rate * args.seconds)
+        cpu_before = (server_cpu(server.pid), time.process_time())
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=32) as pool:
             for n in range(total):
@@ -201,6 +214,8 @@ def main() -> int:
                 pool.submit(submit, n)
             dispatch_time = time.perf_counter() - started
         load_time = time.perf_counter() - started
+        cpu_server = server_cpu(server.pid) - cpu_before[0]
+        cpu_generator = time.process_time() - cpu_before[1]
         under_load = list(reader.latencies)
         reader.stop.set()
         reader.join()
@@ -250,6 +265,12 @@ def main() -> int:
     )
     print(f"reader, no load:   {summary(baseline)}")
     print(f"reader, with load: {summary(under_load)} (reader errors: {reader.errors})")
+    print(
+        f"CPU during the load ({load_time:.1f} s, {os.cpu_count()} cores = "
+        f"{load_time * os.cpu_count():.0f} core-s): server {cpu_server:.1f} s "
+        f"({cpu_server / len(results) * 1000:.1f} ms per post, readers included), "
+        f"load generator and reader {cpu_generator:.1f} s"
+    )
     ok = not unexpected and not lost and not duplicates and not stored_refused and not reader.errors
     if lost or unexpected:
         by_status = {s: sorted(n for n, st, _ in results if st == s) for s in unexpected}
