@@ -31,6 +31,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+# gunicorn closes a keep-alive connection after 2 s idle; a client that keeps it longer
+# (httpx: 5 s) may send a request just as the server closes it, and gets no answer.
+# Browsers resend in that case; this client drops idle connections first instead.
+CLIENT_LIMITS = httpx.Limits(keepalive_expiry=1.0)
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -81,7 +85,7 @@ class Reader(threading.Thread):
         self.stop = threading.Event()
 
     def run(self) -> None:
-        with httpx.Client(base_url=self.base, timeout=30) as client:
+        with httpx.Client(base_url=self.base, timeout=30, limits=CLIENT_LIMITS) as client:
             while not self.stop.is_set():
                 started = time.perf_counter()
                 response = client.get(self.path)
@@ -183,11 +187,14 @@ def main() -> int:
 
         results: list[tuple[int, int, float]] = []  # (n, status, latency)
         lock = threading.Lock()
+        transport_errors: list[str] = []
         local = threading.local()
 
         def submit(n: int) -> None:
             if not hasattr(local, "client"):
-                local.client = httpx.Client(base_url=base, timeout=30, headers={"Origin": base})
+                local.client = httpx.Client(
+                    base_url=base, timeout=30, headers={"Origin": base}, limits=CLIENT_LIMITS
+                )
             email = f"repeat-{run_id}@example.org" if n % 10 == 0 else f"r{n}-{run_id}@example.org"
             data = {
                 **hidden,
@@ -198,8 +205,10 @@ def main() -> int:
             started = time.perf_counter()
             try:
                 status = local.client.post(action, data=data).status_code
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 status = -1
+                with lock:
+                    transport_errors.append(f"{n}: {type(exc).__name__}: {exc}")
             with lock:
                 results.append((n, status, time.perf_counter() - started))
 
@@ -275,6 +284,7 @@ def main() -> int:
     if lost or unexpected:
         by_status = {s: sorted(n for n, st, _ in results if st == s) for s in unexpected}
         print(f"accepted but missing: {sorted(lost)[:20]}; unexpected answers: {by_status}")
+        print(f"no answer (-1): {transport_errors[:10]}")
     log = log_path.read_text(errors="replace")
     if not ok or "Traceback" in log:
         print(f"server log ({log_path}):")
