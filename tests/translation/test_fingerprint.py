@@ -221,3 +221,21 @@ def test_with_apertium_an_unchanged_article_is_skipped_and_a_changed_one_transla
     article.refresh_from_db()
     assert article.title == title
     assert article.blocks.get(position=2).text == "La maison est grande."
+
+
+@override_settings(NOUVELLES_TRANSLATION=DUMMY)
+def test_after_a_glossary_edit_the_jobs_update_writes_only_the_new_fingerprints():
+    articles = [translate_article(pending()) for _ in range(2)]
+    GlossaryEntry.objects.create(term="Zanzíbar", translation="Zanzibar")  # in no article
+    with CaptureQueriesContext(connection) as queries:
+        again(*articles)
+    assert sent() == []
+    updates = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('UPDATE "translation_translationjob"')
+    ]
+    assert len(updates) == 1, updates
+    assert 'SET "fingerprint" = ' in updates[0]
+    assert '"route"' not in updates[0] and '"segments_total"' not in updates[0]
+    assert not any(q["sql"].startswith('UPDATE "articles_') for q in queries.captured_queries)

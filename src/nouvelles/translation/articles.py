@@ -296,6 +296,7 @@ def _save_jobs(works: list[_Work], route_label: str, pivot: str, produced_by: st
         "fingerprint",
     ]
     new, changed = [], []
+    changed_fields: set[str] = set()
     for work in works:
         job = jobs.get(work.article.pk) or TranslationJob(article=work.article)
         before = [getattr(job, f) for f in fields]
@@ -304,12 +305,14 @@ def _save_jobs(works: list[_Work], route_label: str, pivot: str, produced_by: st
         job.segments_total = job.segments_done = len(work.segments)
         job.original_image_caption, job.original_image_alt = work.image
         job.fingerprint = work.fingerprint(produced_by)  # of the texts as just written
+        diff = {f for f, old in zip(fields, before, strict=True) if getattr(job, f) != old}
         if job.pk is None:
             new.append(job)
-        elif before != [getattr(job, f) for f in fields]:
+        elif diff:
             changed.append(job)
-    if changed:  # bulk_update is slow; an unchanged re-translation skips it
-        TranslationJob.objects.bulk_update(changed, fields, batch_size=500)
+            changed_fields |= diff
+    if changed:  # bulk_update is slow (a CASE per field): only the fields that changed
+        TranslationJob.objects.bulk_update(changed, sorted(changed_fields), batch_size=500)
     TranslationJob.objects.bulk_create(new, batch_size=500)
 
 
