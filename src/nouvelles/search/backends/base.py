@@ -64,6 +64,9 @@ class BaseSearchBackend(ABC):
     supports_stemming: bool = True
     """Does "élection" find "élections" (plural and feminine forms)?"""
 
+    index_workers: int = 1
+    """Batches `reindex_articles` indexes at once, each in its own connection."""
+
     def __init__(self, options: dict | None = None) -> None:
         self.options = options or {}
 
@@ -78,6 +81,10 @@ class BaseSearchBackend(ABC):
     @abstractmethod
     def indexed_ids(self) -> set[int]:
         """Every article id in the index (used by reindex to drop stale rows)."""
+
+    def after_rebuild(self) -> None:
+        """Tidy the index after `reindex_articles` rewrote it (statistics, merges)."""
+        return None
 
     @abstractmethod
     def find_candidates(
