@@ -101,15 +101,20 @@ class PostgresBackend(BaseSearchBackend):
             return {row[0] for row in cursor.fetchall()}
 
     def after_rebuild(self) -> None:
-        """Move the GIN pending list into the index and refresh the planner's statistics.
+        """Clean up after a rebuild: VACUUM ANALYZE (or ANALYZE inside a transaction).
 
-        Every search scans the pending list (up to gin_pending_list_limit, 4 MB
-        by default) until autovacuum merges it, and the window sizes and plans
-        rest on the statistics: a rebuild should not wait for autovacuum.
+        A rebuild replaces every row, leaving as many dead tuples (and GIN
+        entries for them) that every search would step over until autovacuum
+        comes; VACUUM also merges the GIN pending list, and the window sizes and
+        plans rest on fresh statistics. VACUUM cannot run in a transaction: there
+        ANALYZE is run and the GIN pending list merged (autovacuum does the rest).
         """
         with connection.cursor() as cursor:
-            cursor.execute("SELECT gin_clean_pending_list('search_document_gin'::regclass)")
-            cursor.execute("ANALYZE search_document")
+            if connection.in_atomic_block:
+                cursor.execute("SELECT gin_clean_pending_list('search_document_gin'::regclass)")
+                cursor.execute("ANALYZE search_document")
+            else:
+                cursor.execute("VACUUM (ANALYZE) search_document")
 
     def find_candidates(
         self, query: SearchQuery, filters: SearchFilters, now: datetime, limit: int
