@@ -104,3 +104,7 @@ def test_several_workers_same_sources_no_duplicates(
     assert FeedItem.objects.count() == 3
     guids = list(Article.objects.values_list("guid", flat=True))
     assert len(guids) == len(set(guids))
+    # The workers also ran the follower tasks ingestion queued: every article has its story.
+    published = Article.objects.filter(status=Article.Status.PUBLISHED)
+    assert published.exists()
+    assert not published.filter(story__isnull=True).exists(), outputs

@@ -16,8 +16,14 @@ from nouvelles.articles.signals import article_published, article_unpublished
 from nouvelles.site.models import bump_content_version
 
 
-def publish_article(article: Article, at: datetime | None = None) -> Article:
-    """Publish now, or at `at` (a future date schedules it: it shows from then on)."""
+def publish_article(
+    article: Article, at: datetime | None = None, *, announce: bool = True
+) -> Article:
+    """Publish now, or at `at` (a future date schedules it: it shows from then on).
+
+    `announce=False` leaves `article_published` to the caller, who must send it later
+    with `announce_published` (ingestion does, from a background task: see
+    `articles.tasks.announce_published_articles`)."""
     with transaction.atomic():
         article.status = Article.Status.PUBLISHED
         if at is not None:
@@ -26,9 +32,18 @@ def publish_article(article: Article, at: datetime | None = None) -> Article:
             article.published_at = timezone.now()
         article.updated_at = timezone.now()
         article.save(update_fields=["status", "published_at", "updated_at"])
-        article_published.send(sender=Article, article=article)
+        if announce:
+            article_published.send(sender=Article, article=article)
         bump_content_version()
     return article
+
+
+def announce_published(article: Article) -> None:
+    """Send `article_published` for an article published with `announce=False`, in its own
+    transaction; nothing happens if it is no longer published."""
+    with transaction.atomic():
+        if article.status == Article.Status.PUBLISHED:
+            article_published.send(sender=Article, article=article)
 
 
 def unpublish_article(article: Article, status: str = Article.Status.DRAFT) -> Article:

@@ -33,19 +33,30 @@ def find_same_content(content_hash: str) -> Article | None:
     return Article.objects.filter(content_hash=content_hash).order_by("pk").first()
 
 
+def has_exact_duplicate(hashes: list[str], content_hash: str) -> bool:
+    """Is an entry with one of these URL hashes, or an article with this content, stored?
+    `find_same_url` and `find_same_content` in one query (ingestion asks it per article)."""
+    by_url = (
+        FeedItem.objects.filter(url_hash__in=[h for h in hashes if h], article__isnull=False)
+        .order_by()
+        .values_list("article_id")
+    )
+    by_content = Article.objects.filter(content_hash=content_hash).order_by().values_list("pk")
+    return bool(list(by_url.union(by_content, all=True)[:1]))
+
+
 def find_near_duplicate(signature: bytes | None, threshold: float) -> tuple[Article | None, float]:
     """The earliest stored article at least `threshold` similar, and the similarity."""
     if not signature:
         return None, 0.0
-    ids = set(
-        NearDuplicateBand.objects.filter(key__in=band_keys(signature)).values_list(
-            "article_id", flat=True
-        )[:MAX_CANDIDATES]
+    # One query: the candidates sharing a band key, with their signatures.
+    candidates = NearDuplicateBand.objects.filter(key__in=band_keys(signature)).values(
+        "article_id"
+    )[:MAX_CANDIDATES]
+    rows = ArticleSignature.objects.filter(article_id__in=candidates).values_list(
+        "article_id", "minhash"
     )
-    if not ids:
-        return None, 0.0
     best: tuple[float, int] | None = None
-    rows = ArticleSignature.objects.filter(article_id__in=ids).values_list("article_id", "minhash")
     for article_id, minhash in rows:
         score = similarity(bytes(minhash), signature)
         if score >= threshold and (best is None or (score, -article_id) > (best[0], -best[1])):

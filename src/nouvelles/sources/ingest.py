@@ -4,6 +4,11 @@ fetch feed → parse → for each new or updated entry: fetch page → extract �
 remove boilerplate → detect language → dedupe → store (one transaction per article) →
 publish per the source's rules → `hooks.article_ingested`. Bad input never raises out of
 here: errors are counted per entry and recorded in words on the source.
+
+What follows publication in other apps (story clustering, "Lire aussi": the receivers of
+`article_published`) runs inline, or, with `defer_followers=True` (the worker's task),
+from one background task per chunk of stored articles, queued once they are committed,
+so that the fetch loop does not wait for them.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from nouvelles.articles.models import Article
+from nouvelles.articles.models import Article, Author
+from nouvelles.articles.publish import announce_published
 from nouvelles.core.boilerplate import BoilerplateKnowledge, remove_boilerplate
 from nouvelles.core.dedupe import content_hash, minhash_signature
 from nouvelles.core.extract import (
@@ -47,6 +53,7 @@ PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 EXCERPT_WORDS = 80
 PREFETCH = 4  # pages fetched ahead of extraction
 CHUNK = 50  # pages learnt from and stored together
+LANGUAGE_SAMPLE = 600  # characters of title and text given to language detection
 
 Progress = Callable[[int, int, str], None]
 
@@ -82,6 +89,17 @@ class IngestReport:
             f"{self.failed} failed, {self.unchanged} unchanged"
         )
         return head + text + (f" (warning: {self.warning})" if self.warning else "")
+
+
+@dataclass(slots=True)
+class _Run:
+    """What one ingestion run carries from article to article."""
+
+    source: Source
+    report: IngestReport
+    defer_followers: bool = False
+    authors: dict[str, Author] = field(default_factory=dict)  # bylines already stored
+    published: list[int] = field(default_factory=list)  # followers not yet announced
 
 
 @dataclass(slots=True)
@@ -174,21 +192,23 @@ def _fetched(source: Source, candidates: list[_Candidate]):
             yield candidate, future.result() if future is not None else None
 
 
-def _analyse(
-    source: Source, extracted: ExtractedArticle, exclude_pk: int | None = None
-) -> Analysis:
+def _analyse(source: Source, extracted: ExtractedArticle) -> Analysis:
+    """Language, content hash and MinHash signature (no query)."""
     text = body_text(extracted)
     prior = source.language
-    detected = detect_language(f"{extracted.title}\n{text}"[:1500], prior=prior)
+    # A few sentences are plenty for the language of an article (and detection costs in
+    # proportion to the text); the source's declared language is the prior.
+    detected = detect_language(f"{extracted.title}\n{text}"[:LANGUAGE_SAMPLE], prior=prior)
     language = detected.code or (prior if prior != "auto" else "")
-    signature = minhash_signature(text)
-    analysis = Analysis(language, content_hash(extracted.title, text), signature)
+    return Analysis(language, content_hash(extracted.title, text), minhash_signature(text))
+
+
+def _find_near_duplicate(analysis: Analysis, exclude_pk: int | None = None) -> None:
     original, score = duplicates.find_near_duplicate(
-        signature, settings.NOUVELLES_NEAR_DUPLICATE_THRESHOLD
+        analysis.signature, settings.NOUVELLES_NEAR_DUPLICATE_THRESHOLD
     )
     if original is not None and original.pk != exclude_pk:
         analysis.duplicate_of, analysis.similarity = original, score
-    return analysis
 
 
 def _candidates(source: Source, entries: list[FeedEntry], report: IngestReport) -> list[_Candidate]:
@@ -211,7 +231,8 @@ def _candidates(source: Source, entries: list[FeedEntry], report: IngestReport) 
     return out
 
 
-def _store_new(source: Source, candidate: _Candidate, report: IngestReport) -> None:
+def _store_new(run: _Run, candidate: _Candidate) -> None:
+    source, report = run.source, run.report
     entry, extracted = candidate.entry, candidate.extracted
     hashes = [duplicates.url_hash(entry.link), duplicates.url_hash(extracted.canonical_url)]
     item = FeedItem(
@@ -219,18 +240,23 @@ def _store_new(source: Source, candidate: _Candidate, report: IngestReport) -> N
         entry_updated_at=entry.updated_at,
     )  # fmt: skip
     analysis = _analyse(source, extracted)
-    same = duplicates.find_same_url(hashes) or (duplicates.find_same_content(analysis.content_hash))
-    if same is not None:
+    if duplicates.has_exact_duplicate(hashes, analysis.content_hash):
         # Exact duplicate: remembered in the ledger, no second article.
         with contextlib.suppress(IntegrityError), transaction.atomic():
             item.save()
         report.duplicate += 1
         return
+    _find_near_duplicate(analysis)
     try:
-        save_new_article(source, item, extracted, analysis, candidate.html, entry.categories)
+        article = save_new_article(
+            source, item, extracted, analysis, candidate.html, entry.categories,
+            authors=run.authors, announce=not run.defer_followers,
+        )  # fmt: skip
     except IntegrityError:
         report.duplicate += 1  # another worker stored this entry a moment ago
         return
+    if run.defer_followers and article.status == Article.Status.PUBLISHED:
+        run.published.append(article.pk)
     if analysis.duplicate_of is not None:
         report.duplicate += 1
     else:
@@ -240,7 +266,8 @@ def _store_new(source: Source, candidate: _Candidate, report: IngestReport) -> N
 def _store_update(source: Source, candidate: _Candidate, report: IngestReport) -> None:
     item = candidate.item
     article = Article.objects.get(pk=item.article_id)
-    analysis = _analyse(source, candidate.extracted, exclude_pk=article.pk)
+    analysis = _analyse(source, candidate.extracted)
+    _find_near_duplicate(analysis, exclude_pk=article.pk)
     item.entry_updated_at = candidate.entry.updated_at
     item.last_seen_at = timezone.now()
     if analysis.content_hash == item.content_hash:
@@ -251,7 +278,8 @@ def _store_update(source: Source, candidate: _Candidate, report: IngestReport) -
     report.updated += 1
 
 
-def _process(source: Source, entries: list[FeedEntry], report: IngestReport, progress) -> None:
+def _process(run: _Run, entries: list[FeedEntry], progress) -> None:
+    source, report = run.source, run.report
     candidates = _candidates(source, entries, report)
     total = len(candidates)
     row, knowledge = _knowledge(source)
@@ -266,13 +294,31 @@ def _process(source: Source, entries: list[FeedEntry], report: IngestReport, pro
             report.failed += 1
             report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
         if len(chunk) >= CHUNK or done == total:
-            _store_chunk(source, chunk, report, row, knowledge)
+            _store_chunk(run, chunk, row, knowledge)
+            _announce(run)
             chunk = []
 
 
-def _store_chunk(source, chunk, report, row, knowledge) -> None:
+def _announce(run: _Run) -> None:
+    """Queue the followers of the articles just published (committed by now) as one task;
+    if the queue is unreachable, run them here rather than lose them."""
+    ids, run.published = run.published, []
+    if not ids:
+        return
+    from nouvelles.articles.tasks import announce_published_articles
+
+    try:
+        announce_published_articles.enqueue(ids)
+    except Exception:
+        logger.exception("queueing the followers of %d articles failed: running them now", len(ids))
+        for article in Article.objects.filter(pk__in=ids).order_by("pk"):
+            announce_published(article)
+
+
+def _store_chunk(run: _Run, chunk, row, knowledge) -> None:
     """Learn boilerplate from the chunk's new pages first, then clean and store each page
     with what was learnt (chunks bound the memory a large feed takes)."""
+    source, report = run.source, run.report
     FetchAttempt.objects.bulk_create(report.attempts)
     report.attempts = []
     for candidate in chunk:
@@ -286,7 +332,7 @@ def _store_chunk(source, chunk, report, row, knowledge) -> None:
         )
         try:
             if candidate.item is None:
-                _store_new(source, candidate, report)
+                _store_new(run, candidate)
             else:
                 _store_update(source, candidate, report)
         except Exception as exc:  # one bad article never stops the others
@@ -296,8 +342,11 @@ def _store_chunk(source, chunk, report, row, knowledge) -> None:
         candidate.html = ""  # the raw page is stored; free it
 
 
-def ingest_source(source: Source, progress: Progress | None = None) -> IngestReport:
-    """Fetch one source now and store what is new. Safe to call twice at once."""
+def ingest_source(
+    source: Source, progress: Progress | None = None, *, defer_followers: bool = False
+) -> IngestReport:
+    """Fetch one source now and store what is new. Safe to call twice at once.
+    `defer_followers`: see the module's docstring (the worker's task sets it)."""
     report = IngestReport(source.pk, source.name)
     if not health.claim_source(source):
         report.skipped = "another worker is fetching it"
@@ -326,7 +375,7 @@ def ingest_source(source: Source, progress: Progress | None = None) -> IngestRep
             return report
         report.warning = feed.warning
         entries = sorted(feed.entries, key=lambda e: e.published_at or timezone.now())
-        _process(source, entries, report, progress)
+        _process(_Run(source, report, defer_followers), entries, progress)
         health.record_success(source, result, feed.warning)
         prune_raw_pages()
     finally:
@@ -354,7 +403,6 @@ def reextract_article(article: Article) -> bool:
     extracted = extract_article(
         raw_html(page), page.url, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
     )
-    analysis = _analyse(article.source, extracted, exclude_pk=article.pk)
-    analysis.duplicate_of = None  # its duplicate status was decided when it was first stored
+    analysis = _analyse(article.source, extracted)  # its duplicate status was decided when stored
     update_article(article, extracted, analysis, "")
     return True

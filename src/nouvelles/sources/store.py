@@ -35,15 +35,21 @@ class Analysis:
     similarity: float = 0.0
 
 
-def _author(name: str) -> Author | None:
+def _author(name: str, known: dict[str, Author] | None = None) -> Author | None:
+    """The Author row for a byline, created when new. `known` (slug -> Author) remembers the
+    committed ones across the articles of one ingestion run: a source has few bylines."""
     name = name.strip()[:200]
     slug = slugify(name)[:200]
     if not slug:
         return None
-    author = Author.objects.filter(slug=slug).first()
+    author = known.get(slug) if known is not None else None
+    if author is None:
+        author = Author.objects.filter(slug=slug).first()
     if author is None:
         with transaction.atomic():  # a savepoint: a concurrent insert is not fatal
             author, _created = Author.objects.get_or_create(slug=slug, defaults={"name": name})
+    if known is not None:
+        transaction.on_commit(lambda: known.setdefault(slug, author))  # only once it exists
     return author
 
 
@@ -140,7 +146,9 @@ def _write_blocks(article: Article, extracted: ExtractedArticle, new: bool = Fal
     Block.objects.bulk_create(new_blocks)
 
 
-def _decide_publication(article: Article, source: Source, duplicate: bool) -> None:
+def _decide_publication(
+    article: Article, source: Source, duplicate: bool, announce: bool = True
+) -> None:
     if duplicate:
         article.status = Article.Status.DUPLICATE
         article.save(update_fields=["status"])
@@ -152,7 +160,7 @@ def _decide_publication(article: Article, source: Source, duplicate: bool) -> No
     if waiting:
         return  # stays a draft: the translation app publishes it once translated
     if source.publish_mode == Source.PublishMode.AUTO:
-        publish_article(article)
+        publish_article(article, announce=announce)
     else:
         article.status = Article.Status.REVIEW
         article.save(update_fields=["status"])
@@ -165,16 +173,23 @@ def save_new_article(
     analysis: Analysis,
     html: str = "",
     categories: list[str] | None = None,
+    *,
+    authors: dict[str, Author] | None = None,
+    announce: bool = True,
 ) -> Article:
     """Store one new article, its blocks, ledger entry, raw page and index rows, atomically.
-    Raises IntegrityError when another worker stored the same entry first."""
+    Raises IntegrityError when another worker stored the same entry first.
+
+    `authors`: the run's known bylines (see `_author`). `announce=False`: an auto-published
+    article's `article_published` followers are left to the caller (ingestion queues
+    `articles.tasks.announce_published_articles` for them)."""
     with transaction.atomic():
         published = extracted.published_at or timezone.now()
         article = Article(
             source=source,
             guid=item.key[:1000],
             original_url=extracted.url[:2000],
-            author=_author(extracted.author),
+            author=_author(extracted.author, authors),
             slug=_slug(extracted.title, source, item.key),
             category=_category(source, categories or []),
             duplicate_of=analysis.duplicate_of,
@@ -182,7 +197,10 @@ def save_new_article(
             status=Article.Status.DRAFT,
         )
         _apply_extracted(article, extracted, analysis)
-        article.save()
+        # Inserted without post_save: the draft is nobody's business yet (not in the search
+        # index, not on the site). Whatever makes it visible saves it again, with its blocks
+        # written: publication below, or the review queue.
+        Article.objects.bulk_create([article])
         item.article = article
         item.content_hash = analysis.content_hash
         item.save()  # unique (source, key): the second of two racing workers stops here
@@ -190,7 +208,7 @@ def save_new_article(
         _keep_raw(article, extracted.url, html, new=True)
         if analysis.duplicate_of is None:
             index_article(article, analysis.signature, new=True)
-        _decide_publication(article, source, analysis.duplicate_of is not None)
+        _decide_publication(article, source, analysis.duplicate_of is not None, announce)
         transaction.on_commit(lambda: hooks.article_stored(article, created=True))
     return article
 

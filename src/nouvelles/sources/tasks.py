@@ -11,11 +11,12 @@ from nouvelles.sources.models import Source
 
 @task()
 def ingest_source(source_id: int) -> str:
-    """Fetch one source (the task of `ingest.ingest_source`); returns the report line."""
+    """Fetch one source (the task of `ingest.ingest_source`); returns the report line.
+    What follows publication (stories, "Lire aussi") is queued as tasks of its own."""
     source = Source.objects.filter(pk=source_id, enabled=True).first()
     if source is None:
         return f"source {source_id} is gone or disabled"
-    return ingest.ingest_source(source).line()
+    return ingest.ingest_source(source, defer_followers=True).line()
 
 
 def schedule_due_sources(now=None) -> list[int]:

@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.translation.articles import translate_articles
+from nouvelles.translation.cache import delete_translations
 from nouvelles.translation.models import (
     CachedTranslation,
     GlossaryEntry,
@@ -46,6 +47,12 @@ class CachedTranslationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    def delete_model(self, request, obj: CachedTranslation) -> None:
+        delete_translations(CachedTranslation.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset) -> None:
+        delete_translations(queryset)
 
 
 @admin.register(TranslationJob)

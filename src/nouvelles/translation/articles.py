@@ -14,21 +14,37 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.articles.publish import publish_article
+from nouvelles.core.glossary import GlossaryTerm
 from nouvelles.core.protect import QualityWarning
 from nouvelles.core.segments import Segment, join_segments, segment_blocks
 from nouvelles.core.types import Block as BlockData
 from nouvelles.core.types import BlockKind
 from nouvelles.sources.models import Source
+from nouvelles.translation.fingerprint import (
+    article_fingerprint,
+    block_state,
+    producer,
+    source_image,
+    unchanged_articles,
+)
+from nouvelles.translation.handler import Route, plan_routes
 from nouvelles.translation.models import TranslationAttempt, TranslationJob
-from nouvelles.translation.pipeline import PartialTranslation, TextsOutcome, translate_texts
+from nouvelles.translation.pipeline import (
+    PartialTranslation,
+    TextsOutcome,
+    glossary_terms,
+    translate_texts,
+)
 from nouvelles.translation.templatetags.translation_tags import PIVOT_MARK
 
 logger = logging.getLogger(__name__)
@@ -47,9 +63,16 @@ class _Work:
     article: Article
     blocks: list[Block]  # body blocks translated (edited ones excluded)
     units: list[BlockData]
-    segments: list[Segment]
     keep_title: bool
     image: tuple[str, str]  # the main image's original caption and alt text
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        return segment_blocks(self.units)
+
+    def fingerprint(self, produced_by: str) -> str:
+        """Of the article as it stands (after _apply: as just translated)."""
+        return article_fingerprint(self.article, block_state(self.blocks), self.image, produced_by)
 
 
 FIRST_BLOCK = 3  # units before the body blocks: title, lead, main image
@@ -64,12 +87,9 @@ def _prepare(article: Article) -> _Work:
         job = article.translation_job  # select_related by the batch queries
     except TranslationJob.DoesNotExist:
         job = None
-    if job is not None and (job.original_image_caption or job.original_image_alt):
-        image = (job.original_image_caption, job.original_image_alt)
-    elif article.translation_state == Article.TranslationState.DONE and not job:
-        image = ("", "")  # translated elsewhere (e.g. imported): leave the image text alone
-    else:
-        image = (article.image_caption, article.image_alt)
+    image = source_image(
+        article, None if job is None else (job.original_image_caption, job.original_image_alt)
+    )
     units = [
         BlockData(BlockKind.HEADING, "" if keep_title else title),
         BlockData(BlockKind.PARAGRAPH, "" if keep_title else lead),
@@ -80,7 +100,7 @@ def _prepare(article: Article) -> _Work:
         if "original_alt" in data.attrs:
             data.attrs["alt"] = data.attrs["original_alt"]
         units.append(data)
-    return _Work(article, blocks, units, segment_blocks(units), keep_title, image)
+    return _Work(article, blocks, units, keep_title, image)
 
 
 def translate_article(article: Article, *, force: bool = False) -> Article:
@@ -95,27 +115,50 @@ def translate_articles(articles: list[Article], *, force: bool = False) -> dict[
 
     Returns {article id: "" on success, or the error in words}. Articles not
     waiting for a translation are skipped unless `force` (re-translation: the
-    cache answers for unchanged sentences; edited blocks are kept).
+    cache answers for unchanged sentences; edited blocks are kept; an article
+    whose fingerprint shows that nothing it is made from changed is not even
+    segmented).
     """
     target = settings.NOUVELLES_SITE_LANGUAGE
     results: dict[int, str] = {}
-    groups: dict[str, list[_Work]] = {}
+    groups: dict[str, list[Article]] = {}
     for article in articles:
         if not article.original_language or article.original_language == target:
             continue
         if not force and article.translation_state not in NEEDS_TRANSLATION:
             continue
-        groups.setdefault(article.original_language, []).append(_prepare(article))
-    for source, works in groups.items():
-        results.update(_translate_group(works, source, target))
+        groups.setdefault(article.original_language, []).append(article)
+    for source, group in groups.items():
+        started = time.monotonic()
+        routes = plan_routes(source, target)
+        terms = glossary_terms(source, target)
+        unchanged = unchanged_articles(group, producer(routes, terms))
+        if unchanged:  # nothing to write but the log: one insert for the batch
+            TranslationAttempt.objects.bulk_create(
+                [_attempt(a, started, *unchanged[a.pk]) for a in group if a.pk in unchanged],
+                batch_size=500,
+            )
+            results.update(dict.fromkeys(unchanged, ""))
+        todo = [a for a in group if a.pk not in unchanged]
+        if todo:
+            # Callers may pass bare articles (the command): 3 queries, not 2 per article.
+            prefetch_related_objects(todo, "blocks", "translation_job", "source")
+            works = [_prepare(a) for a in todo]
+            results.update(_translate_group(works, source, target, routes, terms))
     return results
 
 
-def _translate_group(works: list[_Work], source: str, target: str) -> dict[int, str]:
+def _translate_group(
+    works: list[_Work],
+    source: str,
+    target: str,
+    routes: list[Route],
+    terms: list[GlossaryTerm],
+) -> dict[int, str]:
     texts = [s.text for w in works for s in w.segments]
     started = time.monotonic()
     try:
-        outcome = translate_texts(texts, source, target)
+        outcome = translate_texts(texts, source, target, terms, routes=routes)
     except PartialTranslation as exc:
         if len(works) > 1 and exc.bad_answer:
             # One article's content may be what the backend choked on: try each alone
@@ -123,17 +166,19 @@ def _translate_group(works: list[_Work], source: str, target: str) -> dict[int, 
             # or slow is not asked again for each article.
             out: dict[int, str] = {}
             for work in works:
-                out.update(_translate_group([work], source, target))
+                out.update(_translate_group([work], source, target, routes, terms))
             return out
         for work in works:
             _fail(work, exc, started)
         return {w.article.pk: str(exc) for w in works}
     with transaction.atomic():
-        _apply_all(works, outcome, started)
+        _apply_all(works, outcome, started, terms)
     return {w.article.pk: "" for w in works}
 
 
-def _apply_all(works: list[_Work], outcome: TextsOutcome, started: float) -> None:
+def _apply_all(
+    works: list[_Work], outcome: TextsOutcome, started: float, terms: list[GlossaryTerm]
+) -> None:
     position = 0
     attempts: list[TranslationAttempt] = []
     for work in works:
@@ -148,7 +193,9 @@ def _apply_all(works: list[_Work], outcome: TextsOutcome, started: float) -> Non
         )
         position += count
         attempts.append(_apply(work, part, started))
-    _save_jobs(works, str(outcome.route), outcome.route.pivot)
+    # A fallback route's translation does not match the first route's producer: next time
+    # the first route is tried again, as it would be without fingerprints.
+    _save_jobs(works, str(outcome.route), outcome.route.pivot, producer([outcome.route], terms))
     TranslationAttempt.objects.bulk_create(attempts, batch_size=500)
 
 
@@ -226,10 +273,12 @@ def _apply(work: _Work, outcome: TextsOutcome, started: float) -> TranslationAtt
             article.save(update_fields=changed)
         if content_changed or article.status == Article.Status.DRAFT:
             publish_translated(article)
-    return _attempt(article, started, str(outcome.route), work, outcome.cached, outcome.sent)
+    return _attempt(
+        article, started, str(outcome.route), len(work.segments), outcome.cached, outcome.sent
+    )
 
 
-def _save_jobs(works: list[_Work], route_label: str, pivot: str) -> None:
+def _save_jobs(works: list[_Work], route_label: str, pivot: str, produced_by: str) -> None:
     """Reset each article's job after a complete translation (two queries for the batch)."""
     jobs = {
         j.article_id: j
@@ -244,8 +293,10 @@ def _save_jobs(works: list[_Work], route_label: str, pivot: str) -> None:
         "segments_done",
         "original_image_caption",
         "original_image_alt",
+        "fingerprint",
     ]
     new, changed = [], []
+    changed_fields: set[str] = set()
     for work in works:
         job = jobs.get(work.article.pk) or TranslationJob(article=work.article)
         before = [getattr(job, f) for f in fields]
@@ -253,12 +304,15 @@ def _save_jobs(works: list[_Work], route_label: str, pivot: str) -> None:
         job.route, job.pivot_language = route_label[:300], pivot
         job.segments_total = job.segments_done = len(work.segments)
         job.original_image_caption, job.original_image_alt = work.image
+        job.fingerprint = work.fingerprint(produced_by)  # of the texts as just written
+        diff = {f for f, old in zip(fields, before, strict=True) if getattr(job, f) != old}
         if job.pk is None:
             new.append(job)
-        elif before != [getattr(job, f) for f in fields]:
+        elif diff:
             changed.append(job)
-    if changed:  # bulk_update is slow; an unchanged re-translation skips it
-        TranslationJob.objects.bulk_update(changed, fields, batch_size=500)
+            changed_fields |= diff
+    if changed:  # bulk_update is slow (a CASE per field): only the fields that changed
+        TranslationJob.objects.bulk_update(changed, sorted(changed_fields), batch_size=500)
     TranslationJob.objects.bulk_create(new, batch_size=500)
 
 
@@ -275,6 +329,7 @@ def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
     job.next_attempt_at = None if give_up else timezone.now() + delay
     job.segments_total = exc.total
     job.segments_done = exc.done
+    job.fingerprint = ""
     if give_up:
         state = Article.TranslationState.FAILED
         message = _("Translation failed after %(n)d attempt(s): %(error)s") % {
@@ -298,7 +353,7 @@ def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
         Article.objects.filter(pk=article.pk).update(
             translation_state=state, translation_error=message
         )
-        _attempt(article, started, "", work, 0, 0, error=str(exc)).save()
+        _attempt(article, started, "", len(work.segments), 0, 0, error=str(exc)).save()
     article.translation_state, article.translation_error = state, message
     logger.warning("translation of article %s failed: %s", article.pk, exc)
     if job.next_attempt_at is not None:
@@ -308,12 +363,15 @@ def _fail(work: _Work, exc: PartialTranslation, started: float) -> bool:
     return False
 
 
-def _attempt(article, started, route, work, cached, sent, error="") -> TranslationAttempt:
+def _attempt(article, started, route, total, cached=None, sent=0, error="") -> TranslationAttempt:
+    """One log row; an unchanged article skipped (cached None): all of it "from the cache"."""
+    if cached is None:
+        cached = total
     return TranslationAttempt(
         article=article,
         duration_ms=int((time.monotonic() - started) * 1000),
         route=route[:300],
-        segments_total=len(work.segments),
+        segments_total=total,
         segments_cached=cached,
         segments_sent=sent,
         error=error,

@@ -6,6 +6,10 @@ match *this* segment, and the segment text. Consequences: re-translating an
 article sends only changed sentences; a sentence shared by two articles is
 translated once; editing a glossary entry changes the key of exactly the
 segments that contain its term, and of no other.
+
+Deleting rows (an editor removing a bad translation from the cache) also
+forgets every article's translation fingerprint: "translate again" must then
+ask the backend for those segments, not skip the articles as unchanged.
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from django.db import transaction
+from django.db.models import QuerySet
+
 from nouvelles.core.protect import PROTECT_VERSION
-from nouvelles.translation.models import CachedTranslation
+from nouvelles.translation.models import CachedTranslation, TranslationJob
 
 LOOKUP_CHUNK = 900  # under SQLite's and PostgreSQL's parameter limits
 
@@ -38,3 +45,10 @@ def lookup_translations(keys: Iterable[str]) -> dict[str, tuple[str, list]]:
 def store_translations(rows: list[CachedTranslation]) -> None:
     """Save new rows; a row another worker saved meanwhile wins (same key, same text)."""
     CachedTranslation.objects.bulk_create(rows, ignore_conflicts=True, batch_size=500)
+
+
+def delete_translations(rows: QuerySet[CachedTranslation]) -> None:
+    """Delete cache rows, and the article fingerprints that would let a re-run skip them."""
+    with transaction.atomic():
+        rows.delete()
+        TranslationJob.objects.exclude(fingerprint="").update(fingerprint="")

@@ -11,6 +11,7 @@ configured backend with "default" first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from asgiref.local import Local
 from django.conf import settings
@@ -99,7 +100,11 @@ class Hop:
 
 @dataclass(frozen=True)
 class Route:
-    """One way to translate a pair: a direct hop, or two through `pivot`."""
+    """One way to translate a pair: a direct hop, or two through `pivot`.
+
+    Planned afresh for each batch, so what it says of its backends is computed once
+    (a batch asks it for every article).
+    """
 
     hops: tuple[Hop, ...]
 
@@ -107,16 +112,16 @@ class Route:
     def pivot(self) -> str:
         return self.hops[0].target if len(self.hops) > 1 else ""
 
-    @property
+    @cached_property
     def backend_name(self) -> str:
         names = dict.fromkeys(h.backend.name for h in self.hops)
         return " + ".join(names)
 
-    @property
+    @cached_property
     def machine(self) -> bool:
         return any(h.backend.machine for h in self.hops)
 
-    @property
+    @cached_property
     def cache_name(self) -> str:
         """Backend and model of every hop: the route part of a cache key."""
         return " > ".join(

@@ -128,6 +128,9 @@ class TranslationJob(models.Model):
         _("original image caption"), max_length=500, blank=True
     )
     original_image_alt = models.CharField(_("original image alt text"), max_length=500, blank=True)
+    # What the article's current translation was made from and is (see fingerprint.py):
+    # a re-run finding the same value skips the article. Empty: unknown, translate.
+    fingerprint = models.CharField(_("translation fingerprint"), max_length=64, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

@@ -65,13 +65,22 @@ def glossary_terms(source: str, target: str) -> list[GlossaryTerm]:
 
 
 def translate_texts(
-    texts: list[str], source: str, target: str, terms: list[GlossaryTerm] | None = None
+    texts: list[str],
+    source: str,
+    target: str,
+    terms: list[GlossaryTerm] | None = None,
+    *,
+    routes: list[Route] | None = None,
 ) -> TextsOutcome:
-    """Translate every text (same order); raise PartialTranslation when no route succeeds."""
+    """Translate every text (same order); raise PartialTranslation when no route succeeds.
+
+    `terms` and `routes` default to the pair's glossary and planned routes.
+    """
     if terms is None:
         terms = glossary_terms(source, target)
     unique = list(dict.fromkeys(texts))
-    routes = plan_routes(source, target)
+    if routes is None:
+        routes = plan_routes(source, target)
     if not routes:
         raise PartialTranslation(
             f"no configured backend translates {source}→{target}, directly or through a pivot",
