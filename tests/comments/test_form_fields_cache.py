@@ -67,3 +67,13 @@ def test_a_bound_form_shows_its_values_and_errors(rendered):
         html = str(comment_tags.comment_fields(form))
     assert 'value="Ana"' in html
     assert "field-error" in html
+
+
+@pytest.mark.parametrize("parent", [None, 7])
+def test_hidden_inputs_match_the_widgets(parent):
+    article = ArticleFactory()
+    blank = blank_form(article, parent)
+    bound = CommentForm({"token": "abc", "parent": ""}, article=article)
+    for form in (blank, bound):
+        expected = str(form["token"]) + str(form["parent"])
+        assert str(comment_tags.comment_hidden_fields(form)) == expected

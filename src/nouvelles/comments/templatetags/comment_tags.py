@@ -104,3 +104,14 @@ def comment_fields(form) -> SafeString:
     if blank:
         _BLANK_FIELDS[key] = html
     return html
+
+
+@register.simple_tag
+def comment_hidden_fields(form) -> SafeString:
+    """The token and parent inputs, as the widgets write them, without the widget templates."""
+    html = []
+    for name in ("token", "parent"):
+        value = form[name].value()
+        shown = "" if value in (None, "") else format_html(' value="{}"', value)
+        html.append(format_html('<input type="hidden" name="{}"{} id="id_{}">', name, shown, name))
+    return mark_safe("".join(html))
