@@ -31,6 +31,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+# gunicorn closes a keep-alive connection after 2 s idle; a client that keeps it longer
+# (httpx: 5 s) may send a request just as the server closes it, and gets no answer.
+# Browsers resend in that case; this client drops idle connections first instead.
+CLIENT_LIMITS = httpx.Limits(keepalive_expiry=1.0)
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -81,7 +85,7 @@ class Reader(threading.Thread):
         self.stop = threading.Event()
 
     def run(self) -> None:
-        with httpx.Client(base_url=self.base, timeout=30) as client:
+        with httpx.Client(base_url=self.base, timeout=30, limits=CLIENT_LIMITS) as client:
             while not self.stop.is_set():
                 started = time.perf_counter()
                 response = client.get(self.path)
@@ -91,6 +95,18 @@ class Reader(threading.Thread):
                 else:
                     self.errors += 1
                 self.stop.wait(max(0.0, self.interval - elapsed))
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its reaped children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(master: int) -> float:
+    """CPU seconds of gunicorn's master and its workers."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return process_cpu(master) + sum(process_cpu(int(pid)) for pid in children)
 
 
 def summary(latencies: list[float]) -> str:
@@ -131,6 +147,8 @@ def main() -> int:
     }
     run_id = os.urandom(4).hex()
     path = prepare_site(env)
+    log_path = Path(data_dir) / "server.log"
+    server_log = log_path.open("w")  # gunicorn's error log and Django's request errors
     server = subprocess.Popen(
         [
             VENV_BIN / "gunicorn",
@@ -148,6 +166,7 @@ def main() -> int:
         ],
         env=env,
         stdout=subprocess.DEVNULL,
+        stderr=server_log,
     )
     try:
         for _ in range(100):
@@ -168,11 +187,14 @@ def main() -> int:
 
         results: list[tuple[int, int, float]] = []  # (n, status, latency)
         lock = threading.Lock()
+        transport_errors: list[str] = []
         local = threading.local()
 
         def submit(n: int) -> None:
             if not hasattr(local, "client"):
-                local.client = httpx.Client(base_url=base, timeout=30, headers={"Origin": base})
+                local.client = httpx.Client(
+                    base_url=base, timeout=30, headers={"Origin": base}, limits=CLIENT_LIMITS
+                )
             email = f"repeat-{run_id}@example.org" if n % 10 == 0 else f"r{n}-{run_id}@example.org"
             data = {
                 **hidden,
@@ -183,12 +205,15 @@ def main() -> int:
             started = time.perf_counter()
             try:
                 status = local.client.post(action, data=data).status_code
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 status = -1
+                with lock:
+                    transport_errors.append(f"{n}: {type(exc).__name__}: {exc}")
             with lock:
                 results.append((n, status, time.perf_counter() - started))
 
         total = int(args.rate * args.seconds)
+        cpu_before = (server_cpu(server.pid), time.process_time())
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=32) as pool:
             for n in range(total):
@@ -198,12 +223,15 @@ def main() -> int:
                 pool.submit(submit, n)
             dispatch_time = time.perf_counter() - started
         load_time = time.perf_counter() - started
+        cpu_server = server_cpu(server.pid) - cpu_before[0]
+        cpu_generator = time.process_time() - cpu_before[1]
         under_load = list(reader.latencies)
         reader.stop.set()
         reader.join()
     finally:
         server.terminate()
         server.wait(timeout=30)
+        server_log.close()
 
     statuses: dict[int, int] = {}
     for _n, status, _lat in results:
@@ -246,7 +274,21 @@ def main() -> int:
     )
     print(f"reader, no load:   {summary(baseline)}")
     print(f"reader, with load: {summary(under_load)} (reader errors: {reader.errors})")
+    print(
+        f"CPU during the load ({load_time:.1f} s, {os.cpu_count()} cores = "
+        f"{load_time * os.cpu_count():.0f} core-s): server {cpu_server:.1f} s "
+        f"({cpu_server / len(results) * 1000:.1f} ms per post, readers included), "
+        f"load generator and reader {cpu_generator:.1f} s"
+    )
     ok = not unexpected and not lost and not duplicates and not stored_refused and not reader.errors
+    if lost or unexpected:
+        by_status = {s: sorted(n for n, st, _ in results if st == s) for s in unexpected}
+        print(f"accepted but missing: {sorted(lost)[:20]}; unexpected answers: {by_status}")
+        print(f"no answer (-1): {transport_errors[:10]}")
+    log = log_path.read_text(errors="replace")
+    if not ok or "Traceback" in log:
+        print(f"server log ({log_path}):")
+        print(log[-20000:])
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 

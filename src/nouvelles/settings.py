@@ -98,8 +98,10 @@ def _database(url: str) -> dict:
         db["OPTIONS"] = {
             # WAL lets readers and one writer work at once; IMMEDIATE takes the
             # write lock at BEGIN so two writers queue instead of deadlocking.
+            # No automatic checkpoints: they race with writers in SQLite < 3.51.3
+            # (lost commits); site/sqlite_wal.py checkpoints under the write lock.
             "init_command": (
-                "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;"
+                "PRAGMA journal_mode=WAL;PRAGMA wal_autocheckpoint=0;PRAGMA synchronous=NORMAL;"
                 "PRAGMA foreign_keys=ON;PRAGMA temp_store=MEMORY;PRAGMA mmap_size=134217728;"
             ),
             "transaction_mode": "IMMEDIATE",
@@ -208,5 +210,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "loggers": {"nouvelles": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "nouvelles": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Django sends a 500's traceback only to the console in DEBUG and to ADMINS by
+        # mail otherwise; a served site must say why it failed, on stderr (gunicorn's log).
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
 }

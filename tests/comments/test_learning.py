@@ -70,10 +70,14 @@ def test_repeated_text_goes_to_spam(client):
     assert statuses == ["pending", "spam"]
 
 
-def test_moderators_are_emailed_about_pending_comments(client, settings, django_user_model):
+def test_moderators_are_emailed_about_pending_comments(
+    client, settings, django_user_model, django_capture_on_commit_callbacks
+):
     django_user_model.objects.create_user("mod", "mod@example.org", "pw", is_staff=True)
     article = ArticleFactory()
-    post_comment(client, article, text="Un commentaire à relire.")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        post_comment(client, article, text="Un commentaire à relire.")
+    assert len(callbacks) == 1  # queued once the comment is committed, not before
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["mod@example.org"]
@@ -94,3 +98,9 @@ def test_admin_queue_filters_show_reasons(admin_client, client, settings):
     assert "viagra pas cher" in high and "Un avis sincère." not in high
     by_article = admin_client.get(f"/admin/comments/comment/?article__id__exact={article.pk}")
     assert by_article.status_code == 200
+
+
+def test_starter_model_is_stored_by_migrate_before_any_comment():
+    """Training happens at install time (post_migrate), never in a reader's request."""
+    row = ClassifierState.objects.get(name="default")
+    assert row.state and row.examples_seen > 0

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -120,9 +121,15 @@ def submit_comment(
         spam_threshold=settings.NOUVELLES_COMMENTS_SPAM_THRESHOLD,
         pending_threshold=settings.NOUVELLES_COMMENTS_PENDING_THRESHOLD,
     )
-    comment.save()
-    if comment.status == Comment.Status.PENDING:
-        _enqueue_notification(comment.pk)
+    # The comment and whatever its save changes (an approved one bumps the pages'
+    # version) commit together or not at all, before the reader is told anything.
+    # Telling moderators is a side effect of the commit: it never runs for a comment
+    # that was rolled back, and its failure never turns a stored comment into an error
+    # (the reader would send it again).
+    with transaction.atomic():
+        comment.save()
+        if comment.status == Comment.Status.PENDING:
+            transaction.on_commit(partial(_enqueue_notification, comment.pk))
     logger.info(
         "comment %s on article %s: %s (score %.2f; %s)",
         comment.pk,
@@ -135,9 +142,15 @@ def submit_comment(
 
 
 def _enqueue_notification(comment_id: int) -> None:
+    """Queue the moderators' e-mail; a failure is logged, the comment stays in the queue."""
     from nouvelles.comments.tasks import notify_moderators
 
-    notify_moderators.enqueue(comment_id)
+    try:
+        notify_moderators.enqueue(comment_id)
+    except Exception:
+        logger.exception(
+            "comment %s stored, but its moderator notification could not be queued", comment_id
+        )
 
 
 DECISIONS = {
@@ -164,9 +177,15 @@ def moderate_comments(comments: Iterable[Comment], status: str) -> int:
 
 
 def _enqueue_learning(comment_id: int, spam: bool) -> None:
+    """Queue the lesson for the classifier; a failure is logged (the decision stands)."""
     from nouvelles.comments.tasks import learn_from_decision
 
-    learn_from_decision.enqueue(comment_id, spam)
+    try:
+        learn_from_decision.enqueue(comment_id, spam)
+    except Exception:
+        logger.exception(
+            "comment %s moderated, but the classifier lesson was not queued", comment_id
+        )
 
 
 def learn_comment_decision(comment: Comment, spam: bool) -> None:

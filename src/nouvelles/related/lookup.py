@@ -18,6 +18,7 @@ from nouvelles.core.similarity import similar_keys, title_key
 from nouvelles.related.index import is_duplicate_pair, related_window
 from nouvelles.related.models import RelatedLink
 from nouvelles.related.stories import article_date, is_visible
+from nouvelles.site.baked import DATETIME, INT, BakedQuery
 
 # What "Lire aussi" shows and filters on; other fields are deferred (a template that
 # wants more must add it here, or each item would cost a query).
@@ -25,6 +26,31 @@ SHOWN_FIELDS = (
     "id", "title", "slug", "status", "published_at", "story_id", "duplicate_of_id",
     "source_id", "source__name",
 )  # fmt: skip
+
+
+# The two queries, compiled once per process and limit (`site.baked`): same SQL, same objects.
+_STORY_MEMBERS = BakedQuery(
+    lambda count, story_id, start, end, article_id: (
+        Article.objects.filter(story_id=story_id, published_at__gte=start, published_at__lte=end)
+        .exclude(pk=article_id)
+        .select_related("source")
+        .only(*SHOWN_FIELDS)
+        .order_by("-published_at", "-id")[:count]
+    ),
+    story_id=INT,
+    start=DATETIME,
+    end=DATETIME,
+    article_id=INT,
+)
+_SIMILAR_LINKS = BakedQuery(
+    lambda count, article_id: (
+        RelatedLink.objects.filter(article_id=article_id)
+        .select_related("related__source")
+        .only("rank", *(f"related__{f}" for f in SHOWN_FIELDS))
+        .order_by("rank")[:count]
+    ),
+    article_id=INT,
+)
 
 
 def related_articles(article: Article, limit: int = 4) -> list[Article]:
@@ -38,23 +64,16 @@ def related_articles(article: Article, limit: int = 4) -> list[Article]:
         # Only the story and the date range in SQL; status in Python (see `is_visible`).
         siblings = [
             a
-            for a in Article.objects.filter(
+            for a in _STORY_MEMBERS(
+                limit * 4,
                 story_id=article.story_id,
-                published_at__gte=date - window,
-                published_at__lte=min(date + window, now),
+                start=date - window,
+                end=min(date + window, now),
+                article_id=article.pk,
             )
-            .exclude(pk=article.pk)
-            .select_related("source")
-            .only(*SHOWN_FIELDS)
-            .order_by("-published_at", "-id")[: limit * 4]
             if is_visible(a.status, a.published_at, now)
         ]
-    links = (
-        RelatedLink.objects.filter(article=article)
-        .select_related("related__source")
-        .only("rank", *(f"related__{f}" for f in SHOWN_FIELDS))
-        .order_by("rank")[: limit * 2]
-    )
+    links = _SIMILAR_LINKS(limit * 2, article_id=article.pk)
     similar = [
         link.related
         for link in links

@@ -14,6 +14,12 @@ class SiteConfig(AppConfig):
 
         post_migrate.connect(analyze_sqlite, sender=self, dispatch_uid="site-analyze-sqlite")
 
+        from django.core.signals import request_finished
+
+        from nouvelles.site.sqlite_wal import checkpoint_wal_if_due
+
+        request_finished.connect(checkpoint_wal_if_due, dispatch_uid="site-sqlite-checkpoint")
+
 
 def analyze_sqlite(sender, using="default", **kwargs) -> None:
     """Refresh SQLite's planner statistics after migrations (`ANALYZE`).

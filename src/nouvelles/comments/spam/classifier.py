@@ -28,6 +28,8 @@ spammers matter more than our synthetic starter corpus."""
 
 _lock = threading.Lock()
 _loaded: dict[str, tuple[int, NgramSpamModel]] = {}
+_load_lock = threading.Lock()
+"""One thread of a process reads and unpacks a new model version; the others wait for it."""
 
 
 @cache
@@ -45,10 +47,12 @@ def _state_row(name: str = "default"):
 
     row = ClassifierState.objects.filter(name=name).first()
     if row is None or not row.state:
+        # Train before taking the write lock: on SQLite a transaction open for the
+        # second that training takes would hold up every other write of the site.
+        model = train_starter_model()
         with transaction.atomic():
             row, _created = ClassifierState.objects.select_for_update().get_or_create(name=name)
             if not row.state:
-                model = train_starter_model()
                 row.state = model.to_bytes()
                 row.examples_seen = model.examples_seen
                 row.version += 1
@@ -59,20 +63,37 @@ def _state_row(name: str = "default"):
     return row
 
 
+def ensure_starter_model(name: str = "default") -> None:
+    """Store the starter model if the database has none (run after migrations), so no
+    reader's comment waits for the training."""
+    _state_row(name)
+
+
 def load_model(name: str = "default") -> NgramSpamModel:
     """The current model, from this process's copy unless the database has a newer one."""
     from nouvelles.comments.models import ClassifierState
 
     version = ClassifierState.objects.filter(name=name).values_list("version", flat=True).first()
+    cached = _cached_model(name, version)
+    if cached is not None:
+        return cached
+    with _load_lock:
+        cached = _cached_model(name, version)  # another thread may have loaded it meanwhile
+        if cached is not None:
+            return cached
+        row = _state_row(name)
+        model = NgramSpamModel.from_bytes(bytes(row.state))
+        with _lock:
+            _loaded[name] = (row.version, model)
+    return model
+
+
+def _cached_model(name: str, version: int | None) -> NgramSpamModel | None:
     with _lock:
         cached = _loaded.get(name)
-        if cached is not None and version is not None and cached[0] == version:
-            return cached[1]
-    row = _state_row(name)
-    model = NgramSpamModel.from_bytes(bytes(row.state))
-    with _lock:
-        _loaded[name] = (row.version, model)
-    return model
+    if cached is not None and version is not None and cached[0] == version:
+        return cached[1]
+    return None
 
 
 def learn_decision(submission: CommentSubmission, spam: bool, name: str = "default") -> int:

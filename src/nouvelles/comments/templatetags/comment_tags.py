@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from django import template
+from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from nouvelles.comments.forms import blank_form
 from nouvelles.comments.models import Comment
 from nouvelles.comments.moderation import comments_closed_reason
 from nouvelles.core.comment_text import TextRun, split_paragraphs
+from nouvelles.site.baked import INT, BakedQuery
 
 register = template.Library()
 
@@ -41,9 +45,18 @@ def commenter_link(comment: Comment) -> SafeString:
     return format_html("{}", comment.name)
 
 
+# Compiled once per process (`site.baked`): the article page's one comment query.
+_APPROVED_COMMENTS = BakedQuery(
+    lambda article_id: (
+        Comment.objects.approved().filter(article_id=article_id).order_by("created_at", "pk")
+    ),
+    article_id=INT,
+)
+
+
 def threaded_comments(article) -> list[tuple[Comment, list[Comment]]]:
     """Approved comments as (top-level comment, its approved replies), oldest first."""
-    comments = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
+    comments = _APPROVED_COMMENTS(article_id=article.pk)
     for c in comments:
         c.article = article  # one query for the whole section, whatever the number of comments
     replies: dict[int, list[Comment]] = {}
@@ -72,3 +85,33 @@ def comment_section(context, article) -> dict:
         "form": None if closed else blank_form(article),
         "request": context.get("request"),
     }
+
+
+# The visible fields of a blank comment form render to the same HTML on every article
+# (the per-article parts, action URL and token, are outside them): kept per language.
+_BLANK_FIELDS: dict[tuple, SafeString] = {}
+
+
+@register.simple_tag
+def comment_fields(form) -> SafeString:
+    """The form's visible fields; a blank form's HTML is rendered once per language and limit."""
+    visible = [f.name for f in form.visible_fields()]
+    blank = not form.is_bound and not any(form.initial.get(name) for name in visible)
+    key = (type(form), get_language(), settings.NOUVELLES_COMMENTS_MAX_LENGTH, *visible)
+    if blank and key in _BLANK_FIELDS:
+        return _BLANK_FIELDS[key]
+    html = mark_safe(render_to_string("comments/form_fields.html", {"form": form}))
+    if blank:
+        _BLANK_FIELDS[key] = html
+    return html
+
+
+@register.simple_tag
+def comment_hidden_fields(form) -> SafeString:
+    """The token and parent inputs, as the widgets write them, without the widget templates."""
+    html = []
+    for name in ("token", "parent"):
+        value = form[name].value()
+        shown = "" if value in (None, "") else format_html(' value="{}"', value)
+        html.append(format_html('<input type="hidden" name="{}"{} id="id_{}">', name, shown, name))
+    return mark_safe("".join(html))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from django import template
 from django.utils import formats, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -43,3 +45,52 @@ def heading_level(attrs: dict | None) -> int:
     except (TypeError, ValueError):
         level = 2
     return min(max(level, 2), 4)
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, name: str, vary: list[template.base.FilterExpression], nodelist):
+        self.name, self.vary, self.nodelist = name, vary, nodelist
+
+    def render(self, context) -> str:
+        from nouvelles.site.pagecache import cached_for_version  # here: it imports models
+
+        parts = "\x1f".join(str(v.resolve(context)) for v in self.vary)
+        digest = hashlib.blake2b(parts.encode(), digest_size=12).hexdigest()
+        return cached_for_version(
+            context.get("request"),
+            f"fragment:{self.name}:{get_language()}:{digest}",
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """`{% shared_fragment "name" var ... %}…{% endshared_fragment %}`: markup shared by pages.
+
+    Rendered once per content version, language and values of the listed variables on
+    public pages (the site's header and footer: navigation, settings, feed links), then
+    read from the cache; rendered every time elsewhere. The listed variables must be
+    everything in it that is not covered by the content version.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("shared_fragment needs a name")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(
+        bits[1].strip("\"'"), [parser.compile_filter(b) for b in bits[2:]], nodelist
+    )
+
+
+@register.simple_tag(takes_context=True)
+def article_body(context) -> str:
+    """The article's body blocks with their ads and the inline "Lire aussi" (`site.body`)."""
+    from nouvelles.site.body import render_body  # here: body imports these filters
+
+    return render_body(
+        context.get("body") or [],
+        context.get("article"),
+        get_language() or "",
+        context.get("inline_related"),
+        context.get("inline_related_index"),
+    )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
 
-from nouvelles.articles.models import Article, Block
+from nouvelles.articles.models import Article, Block, Tag
 from nouvelles.related.lookup import inline_related_position, related_articles
 from nouvelles.site.ads import ad_slots_for, enabled_slots, place_ads
+from nouvelles.site.baked import DATETIME, INT, TEXT, BakedQuery
 from nouvelles.site.models import SiteSettings
 from nouvelles.site.pagecache import cached_for_version, public_page
 from nouvelles.site.seo import absolute_url, jsonld_script, news_article_jsonld
@@ -18,15 +20,37 @@ RELATED_COUNT = 4
 
 
 def article_page_queryset():
-    """Articles with everything their page shows, in a fixed number of queries."""
-    return Article.objects.select_related("category", "source", "author", "story").prefetch_related(
-        "tags", Prefetch("blocks", queryset=Block.objects.order_by("position"))
-    )
+    """Articles with their category, source, author and story (one query).
+
+    Their tags and blocks are read by `article_context`, one plain query each: cheaper
+    than `prefetch_related` for the one article of a page.
+    """
+    return Article.objects.select_related("category", "source", "author", "story")
+
+
+# The page's reads, compiled once per process (`site.baked`): same SQL, same objects.
+_PUBLISHED_ARTICLE = BakedQuery(
+    lambda slug, now: (
+        article_page_queryset()
+        .filter(status=Article.Status.PUBLISHED, published_at__lte=now, slug=slug)
+        .order_by()
+    ),
+    slug=TEXT,
+    now=DATETIME,
+)
+_BLOCKS = BakedQuery(
+    lambda article_id: Block.objects.filter(article_id=article_id).order_by("position"),
+    article_id=INT,
+)
+_TAGS = BakedQuery(lambda article_id: Tag.objects.filter(articles__id=article_id), article_id=INT)
 
 
 def published_article(slug: str) -> Article:
-    """The published article with everything its page shows."""
-    return get_object_or_404(article_page_queryset().published(), slug=slug)
+    """The published article with everything its page shows (`Article.objects.published()`)."""
+    found = _PUBLISHED_ARTICLE(slug=slug, now=timezone.now())
+    if not found:
+        raise Http404("No article matches the given query.")
+    return found[0]
 
 
 @public_page
@@ -49,12 +73,12 @@ def article_context(article: Article, request=None) -> dict:
     ads = ad_slots_for(article, slots)
     url = absolute_url(article.get_absolute_url())
     image_url = absolute_url(article.image_url)
-    blocks = list(article.blocks.all())
+    blocks = _BLOCKS(article_id=article.pk)
     related = related_articles(article, RELATED_COUNT)
     return {
         "article": article,
         "body": place_ads(blocks, ads.in_article),
-        "tags": list(article.tags.all()),
+        "tags": _TAGS(article_id=article.pk),
         "ads": ads,
         "related": related,
         # Inline "Lire aussi" after paragraph N (issue 5): the first related article.

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from nouvelles.comments.tasks import enqueue_due_comment_tasks
+from nouvelles.site.sqlite_wal import checkpoint_wal_if_due
 from nouvelles.sources.tasks import schedule_due_sources
 
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             periodic = enqueue_due_comment_tasks()  # the daily comment data purge (issue 6)
             if periodic:
                 self.stdout.write(f"queued {', '.join(periodic)}")
+            checkpoint_wal_if_due()  # SQLite: the WAL is checkpointed under the write lock
             if once:
                 return
             time.sleep(settings.NOUVELLES_SCHEDULER_INTERVAL)
