@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from django.core.checks import run_checks
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.articles.publish import publish_article, unpublish_article
 from nouvelles.search.backends import get_search_backend
 from nouvelles.search.backends.dummy import DummyBackend
+from nouvelles.search.indexing import reindex_articles
 from nouvelles.search.results import search_articles
 from tests.search.helpers import make_article
 
@@ -80,3 +83,48 @@ def test_dummy_backend_records_calls():
 def test_bad_backend_setting_is_explained_by_check():
     errors = [e for e in run_checks() if e.id == "nouvelles.search.E001"]
     assert errors and "NOUVELLES_SEARCH_BACKEND" in errors[0].msg
+
+
+def _record_index_threads(monkeypatch) -> list[int]:
+    """The threads that write index batches (the backend instance is shared)."""
+    backend, threads = get_search_backend(), []
+    index_documents = backend.index_documents
+
+    def recording(docs):
+        threads.append(threading.get_ident())
+        index_documents(docs)
+
+    monkeypatch.setattr(backend, "index_documents", recording)
+    return threads
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="parallel batches: PostgreSQL")
+def test_reindex_runs_batches_in_worker_connections(transactional_db, monkeypatch):
+    articles = [make_article(f"Séisme numéro {i}", "Les secours arrivent.") for i in range(5)]
+    get_search_backend().remove_documents(a.id for a in articles)
+    threads = _record_index_threads(monkeypatch)
+    assert reindex_articles(batch_size=1, workers=2) == 5
+    assert len(threads) == 5 and threading.get_ident() not in threads
+    assert get_search_backend().indexed_ids() == {a.id for a in articles}
+    assert set(found("séisme")) == {a.id for a in articles}
+
+
+def test_reindex_inside_a_transaction_stays_in_its_connection(monkeypatch):
+    articles = [make_article(f"Séisme numéro {i}", "") for i in range(3)]
+    threads = _record_index_threads(monkeypatch)
+    assert reindex_articles(batch_size=1, workers=2) == 3
+    assert threads == [threading.get_ident()] * 3
+    assert set(found("séisme")) == {a.id for a in articles}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL statistics")
+def test_reindex_refreshes_the_planner_statistics():
+    for i in range(7):
+        make_article(f"Éclipse {i}", "")
+    sql = "SELECT reltuples FROM pg_class WHERE relname = 'search_document'"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        assert cursor.fetchone()[0] != 7  # not analysed since these rows came
+        reindex_articles()
+        cursor.execute(sql)
+        assert cursor.fetchone()[0] == 7

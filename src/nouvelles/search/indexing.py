@@ -4,15 +4,18 @@
 Article and Block save), so an article and its index row commit or roll back
 together. Code that writes blocks in bulk (bulk_create/update skip signals)
 saves the article afterwards, or calls `index_article` itself.
-`reindex_articles` rebuilds everything (`nouvelles reindex`).
+`reindex_articles` rebuilds everything (`nouvelles reindex`), in several
+database connections at once where the backend does the work in the database
+server (PostgreSQL's to_tsvector is most of the cost of a rebuild).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 
-from django.db import transaction
+from django.db import connection, connections, transaction
 
 from nouvelles.articles.models import Article, Block
 from nouvelles.search.backends import get_search_backend
@@ -65,13 +68,33 @@ def remove_article(article_id: int) -> None:
     get_search_backend().remove_documents([article_id])
 
 
+def _index_batch(article_ids: list[int]) -> int:
+    with transaction.atomic():
+        docs = build_documents(article_ids)
+        get_search_backend().index_documents(docs)
+    return len(docs)
+
+
+def _index_batch_in_thread(article_ids: list[int]) -> int:
+    try:
+        return _index_batch(article_ids)
+    finally:
+        connections.close_all()  # this thread's connections only
+
+
 def reindex_articles(
-    batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> int:
     """Rebuild the index from the database, batch by batch; returns articles indexed.
 
     Each batch commits on its own, so searches keep working during a rebuild
-    (an article is replaced, never missing); stale rows are dropped at the end.
+    (an article is replaced, never missing); stale rows are dropped at the end,
+    then the backend tidies its index (`BaseSearchBackend.after_rebuild`).
+    `workers` batches run at once, each in its own connection (default: the
+    backend's `index_workers`); inside a transaction (whose rows other
+    connections cannot see) batches run one by one.
     """
     backend = get_search_backend()
     ids = list(
@@ -79,15 +102,22 @@ def reindex_articles(
         .order_by("id")
         .values_list("id", flat=True)
     )
+    batches = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
+    workers = backend.index_workers if workers is None else workers
     done = 0
-    for start in range(0, len(ids), batch_size):
-        with transaction.atomic():
-            docs = build_documents(ids[start : start + batch_size])
-            backend.index_documents(docs)
-        done += len(docs)
-        if progress:
-            progress(done)
+    if workers > 1 and len(batches) > 1 and not connection.in_atomic_block:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for count in pool.map(_index_batch_in_thread, batches):
+                done += count
+                if progress:
+                    progress(done)
+    else:
+        for batch in batches:
+            done += _index_batch(batch)
+            if progress:
+                progress(done)
     with transaction.atomic():
         stale = backend.indexed_ids() - set(ids)
         backend.remove_documents(stale)
+    backend.after_rebuild()
     return done

@@ -86,4 +86,4 @@ class SqliteFtsBackend(BaseSearchBackend):
         adapt = connection.ops.adapt_datetimefield_value
         with connection.cursor() as cursor:
             cursor.execute(sql, [adapt(now), match, *params, limit])
-            return [Candidate(pk, relevance, age) for pk, relevance, age in cursor.fetchall()]
+            return [Candidate(*row) for row in cursor.fetchall()]
