@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 
+from django.db import connection
+
 from nouvelles.articles.models import Article
 from nouvelles.core.dedupe import band_keys, normalize_url, similarity
 from nouvelles.sources.models import ArticleSignature, FeedItem, NearDuplicateBand
 
 MAX_CANDIDATES = 200
+_KEY = '"key"'  # the band column, quoted: KEY is a keyword to some databases
 
 
 def url_hash(url: str) -> str:
@@ -35,14 +38,18 @@ def find_same_content(content_hash: str) -> Article | None:
 
 def has_exact_duplicate(hashes: list[str], content_hash: str) -> bool:
     """Is an entry with one of these URL hashes, or an article with this content, stored?
-    `find_same_url` and `find_same_content` in one query (ingestion asks it per article)."""
-    by_url = (
-        FeedItem.objects.filter(url_hash__in=[h for h in hashes if h], article__isnull=False)
-        .order_by()
-        .values_list("article_id")
+    `find_same_url` and `find_same_content` in one query (ingestion asks it per article;
+    written in SQL: the ORM took longer to compile this union than the database to run it)."""
+    hashes = [h for h in hashes if h] or [""]
+    marks = ", ".join(["%s"] * len(hashes))
+    sql = (
+        f"SELECT 1 FROM {FeedItem._meta.db_table} "  # noqa: S608 - our table names, values bound
+        f"WHERE url_hash IN ({marks}) AND article_id IS NOT NULL "
+        f"UNION ALL SELECT 1 FROM {Article._meta.db_table} WHERE content_hash = %s LIMIT 1"
     )
-    by_content = Article.objects.filter(content_hash=content_hash).order_by().values_list("pk")
-    return bool(list(by_url.union(by_content, all=True)[:1]))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*hashes, content_hash])
+        return cursor.fetchone() is not None
 
 
 def find_near_duplicate(signature: bytes | None, threshold: float) -> tuple[Article | None, float]:
@@ -50,12 +57,15 @@ def find_near_duplicate(signature: bytes | None, threshold: float) -> tuple[Arti
     if not signature:
         return None, 0.0
     # One query: the candidates sharing a band key, with their signatures.
-    candidates = NearDuplicateBand.objects.filter(key__in=band_keys(signature)).values(
-        "article_id"
-    )[:MAX_CANDIDATES]
-    rows = ArticleSignature.objects.filter(article_id__in=candidates).values_list(
-        "article_id", "minhash"
+    keys = band_keys(signature)
+    sql = (
+        f"SELECT article_id, minhash FROM {ArticleSignature._meta.db_table} "  # noqa: S608
+        f"WHERE article_id IN (SELECT article_id FROM {NearDuplicateBand._meta.db_table} "
+        f"WHERE {_KEY} IN ({', '.join(['%s'] * len(keys))}) LIMIT {MAX_CANDIDATES})"
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, keys)
+        rows = cursor.fetchall()
     best: tuple[float, int] | None = None
     for article_id, minhash in rows:
         score = similarity(bytes(minhash), signature)
@@ -74,11 +84,18 @@ def index_article(article: Article, signature: bytes | None, new: bool = False) 
     """Add an article to the near-duplicate index (call inside the article's transaction)."""
     if not signature:
         return
-    if new:
-        ArticleSignature.objects.create(article=article, minhash=signature)
-    else:
-        ArticleSignature.objects.update_or_create(article=article, defaults={"minhash": signature})
+    if not new:
+        ArticleSignature.objects.filter(article=article).delete()
         NearDuplicateBand.objects.filter(article=article).delete()
-    NearDuplicateBand.objects.bulk_create(
-        NearDuplicateBand(key=key, article=article) for key in band_keys(signature)
-    )
+    # Plain statements: 17 rows per article, on the hot path of ingestion.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {ArticleSignature._meta.db_table} (article_id, minhash) "  # noqa: S608
+            "VALUES (%s, %s)",
+            [article.pk, signature],
+        )
+        cursor.executemany(
+            f"INSERT INTO {NearDuplicateBand._meta.db_table} ({_KEY}, article_id) "  # noqa: S608
+            "VALUES (%s, %s)",
+            [(key, article.pk) for key in band_keys(signature)],
+        )
