@@ -17,6 +17,7 @@ One in ten submissions reuses a single e-mail address, so the per-e-mail limit a
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import statistics
@@ -57,6 +58,11 @@ def prepare_site(env: dict[str, str]) -> str:
         "text=f'Paragraphe {i}.') for i in range(8))\n"
         "print(a.get_absolute_url())\n"
     )
+    return shell_output(code, env)
+
+
+def shell_output(code: str, env: dict[str, str]) -> str:
+    """The last line `nouvelles shell -c CODE` prints."""
     out = subprocess.run(
         [VENV_BIN / "nouvelles", "shell", "-c", code],
         env=env,
@@ -244,16 +250,7 @@ def main() -> int:
         "print(json.dumps([int(re.search(r'load-(\\d+)-end', t).group(1)) "
         "for t in Comment.objects.values_list('text', flat=True)]))\n"
     )
-    out = subprocess.run(
-        [VENV_BIN / "nouvelles", "shell", "-c", code],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    import json
-
-    stored = json.loads(out.stdout.strip().splitlines()[-1])
+    stored = json.loads(shell_output(code, env))
     duplicates = len(stored) - len(set(stored))
     lost = accepted - set(stored)
     stored_refused = refused & set(stored)

@@ -2,6 +2,8 @@
 
 Ingestion (auto-publish), translation (publish once translated), the review
 queue, scheduled publishing and the admin's bulk actions all call these.
+The article's save bumps the page cache's content version (the site app's
+post_save receiver), inside the same transaction.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from django.utils import timezone
 
 from nouvelles.articles.models import Article
 from nouvelles.articles.signals import article_published, article_unpublished
-from nouvelles.site.models import bump_content_version
 
 
 def publish_article(
@@ -34,7 +35,6 @@ def publish_article(
         article.save(update_fields=["status", "published_at", "updated_at"])
         if announce:
             article_published.send(sender=Article, article=article)
-        bump_content_version()
     return article
 
 
@@ -53,5 +53,4 @@ def unpublish_article(article: Article, status: str = Article.Status.DRAFT) -> A
         article.updated_at = timezone.now()
         article.save(update_fields=["status", "updated_at"])
         article_unpublished.send(sender=Article, article=article)
-        bump_content_version()
     return article
