@@ -10,6 +10,7 @@ logo and a large navigation menu; the article (headline, lead, byline, figure, p
 with subheadings, a quote, a list, ad slots, "Lire aussi" links, share buttons, tags); a
 newsletter box, related articles, a "most read" sidebar, comments, a large footer, and
 the page state as a JSON blob in a script, as server-rendered JavaScript sites ship it.
+Bylines come from a newsroom of 60 writers.
 
 Text: French, drawn with a Zipf distribution from the 20,000-word vocabulary of
 `benchmarks/synthetic_articles.py` (real French news words spread over the ranks, the rest
@@ -48,6 +49,7 @@ SECTIONS = [
     "Planète", "Santé", "Technologies", "Idées", "Régions", "Éducation", "Vidéos", "Podcasts",
 ]  # fmt: skip
 HEX = "0123456789abcdef"
+BYLINES = 60  # a newsroom's writers: bylines recur from page to page
 
 
 class PageGenerator:
@@ -58,6 +60,7 @@ class PageGenerator:
         self.vocabulary = build_vocabulary(rng, FRENCH, VOCABULARY_SIZE)
         self.cum_weights = list(itertools.accumulate(_zipf_weights(VOCABULARY_SIZE, 1.0)))
         self.seed = seed
+        self.bylines = [self.name(rng) for _ in range(BYLINES)]
 
     # -- text ---------------------------------------------------------------------------
 
@@ -199,7 +202,7 @@ class PageGenerator:
         section = rng.choice(SECTIONS)
         headline = self.title(rng, topic)
         lead = self.sentence(rng, rng.randint(20, 32), topic)
-        author = self.name(rng)
+        author = self.bylines[rng.randrange(len(self.bylines))]
         minute = i % 60
         image = f"https://cdn.bench.example/img/{i:05d}-{rng.randrange(10**6):x}.jpg"
         head = (

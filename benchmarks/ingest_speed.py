@@ -187,12 +187,18 @@ def serve(pages: dict[str, bytes]) -> tuple[ThreadingHTTPServer, str]:
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
+MIGRATE = r"""
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+"""
+
 WORKER = r"""
 import json, resource, sys, time
 import django
 django.setup()
 from django.core.management import call_command
-call_command("migrate", verbosity=0)
 from nouvelles.sources.models import Source
 from nouvelles.sources.ingest import ingest_source
 from nouvelles.articles.models import Article
@@ -308,6 +314,9 @@ def run_worker(base: str, mode: str, language: str) -> dict | None:
         NOUVELLES_SITE_LANGUAGE=language,
         PYTHONPATH=str(ROOT / "src"),
     )
+    # The database is migrated first, in a process of its own (as `nouvelles migrate` is run
+    # before `nouvelles worker`): the worker's peak memory is the worker's.
+    subprocess.run([sys.executable, "-c", MIGRATE], env=env, check=True)
     out = subprocess.run(
         [sys.executable, "-c", WORKER, f"{base}/feed.xml", mode, language],
         env=env, capture_output=True, text=True, check=False,

@@ -1,5 +1,9 @@
 """URL normalisation, content hash, MinHash near-duplicates."""
 
+import subprocess
+import sys
+import zlib
+
 import pytest
 
 from nouvelles.core.dedupe import (
@@ -58,3 +62,32 @@ def test_near_duplicate_signatures():
 
 def test_short_texts_get_no_signature():
     assert minhash_signature("too short to say") is None
+
+
+def test_signatures_are_datasketch_minhash_affine32_seed_1():
+    """Signatures are persisted: ours must stay what datasketch's MinHash (2.x default
+    "affine32" scheme, seed 1, 64 permutations) gives over the same shingle hashes."""
+    datasketch = pytest.importorskip("datasketch")
+    import numpy as np
+
+    from nouvelles.core import dedupe
+
+    tokens = dedupe.words(STORY * 3)
+    hashes = np.array([zlib.crc32(t.encode()) for t in tokens], dtype=np.uint64)
+    n = len(tokens) - dedupe.SHINGLE_WORDS + 1
+    mixed = np.zeros(n, dtype=np.uint64)
+    for offset in range(dedupe.SHINGLE_WORDS):
+        mixed ^= (hashes[offset : offset + n] * dedupe._MIX[offset]) & np.uint64(0xFFFFFFFF)
+    reference = datasketch.MinHash(num_perm=dedupe.NUM_PERM, seed=1, hashfunc=lambda v: v)
+    assert reference.scheme == "affine32"
+    reference.update_batch(np.unique(mixed))
+    assert minhash_signature(STORY * 3) == reference.hashvalues.astype("<u4").tobytes()
+
+
+def test_a_worker_does_not_load_scipy_for_signatures():
+    code = (
+        "import sys; from nouvelles.core.dedupe import minhash_signature; "
+        "minhash_signature('un deux trois ' * 20); print('scipy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -2,7 +2,7 @@
 
 Exact duplicates share a GUID, a normalised URL or a content hash. Near-duplicates (the
 same wire story republished by another site) share most of their word 3-shingles: each
-article gets a 64-value MinHash signature (datasketch) cut into 16 bands of 4 values;
+article gets a 64-value MinHash signature cut into 16 bands of 4 values;
 two articles sharing any band key are candidates (≈ 50% similarity and up), confirmed
 when the signatures agree on at least the threshold. The band keys are what the app
 stores in its persisted index (`sources.models.NearDuplicateBand`).
@@ -16,7 +16,6 @@ import zlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS = 16
@@ -35,18 +34,32 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_", "hsa_", "oly_", "vero_", "__hs")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Shingles are hashed by us, vectorised: crc32 of each word (stable across processes, as the
-# signatures are persisted), three word hashes mixed into one 32-bit shingle hash. datasketch
-# then applies its permutations to those values (its hashfunc is the identity).
+# signatures are persisted), three word hashes mixed into one 32-bit shingle hash.
 _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D], dtype=np.uint64)
 
 
-def _identity(value):
-    return value
+def _permutations(seed: int = 1, count: int = NUM_PERM) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash's affine permutations h -> a*h + b (mod 2^32, a odd): what datasketch 2.x's
+    default "affine32" scheme draws for this seed. The MinHash is ours (a dozen lines of
+    numpy, computed identically: tests check it against datasketch) so that signatures,
+    which are persisted, do not depend on a library version, and a worker does not load
+    datasketch's LSH module and SciPy (~60 MB) for it."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, count, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, count, dtype=np.uint32)
+    return a, b
 
 
-_HASH = _identity
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_HASH)
-_SCHEME = _PERMUTATIONS.scheme
+_A, _B = _permutations()
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finaliser (a bijection on 32 bits) over uint32 values."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def _is_tracking(name: str) -> bool:
@@ -98,16 +111,9 @@ def minhash_signature(text: str) -> bytes | None:
     mixed = np.zeros(n, dtype=np.uint64)
     for offset in range(SHINGLE_WORDS):
         mixed ^= (word_hashes[offset : offset + n] * _MIX[offset]) & np.uint64(0xFFFFFFFF)
-    shingles = np.unique(mixed)
-    minhash = MinHash(
-        num_perm=NUM_PERM,
-        seed=1,
-        hashfunc=_HASH,
-        permutations=_PERMUTATIONS.permutations,
-        scheme=_SCHEME,
-    )
-    minhash.update_batch(shingles)
-    return minhash.hashvalues.astype("<u4").tobytes()
+    shingles = _fmix32(np.unique(mixed).astype(np.uint32))
+    # One row per shingle, one column per permutation; uint32 arithmetic wraps (mod 2^32).
+    return (shingles[:, None] * _A + _B).min(axis=0).astype("<u4").tobytes()
 
 
 def band_keys(signature: bytes) -> list[int]:
