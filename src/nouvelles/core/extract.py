@@ -66,18 +66,15 @@ def parse_datetime(value: str) -> datetime | None:
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
 
 
-def _meta_values(tree) -> dict[str, str]:
-    """Every <meta property|name|itemprop=... content=...> of the page, first value wins."""
-    values: dict[str, str] = {}
-    for node in tree.iter("meta"):
-        content = (node.get("content") or "").strip()
-        if not content:
-            continue
-        for attr in ("property", "name", "itemprop"):
-            key = node.get(attr)
-            if key:
-                values.setdefault(key.strip().lower(), content)
-    return values
+def _meta_value(node, values: dict[str, str]) -> None:
+    """Record a <meta property|name|itemprop=... content=...> (the first value wins)."""
+    content = (node.get("content") or "").strip()
+    if not content:
+        return
+    for attr in ("property", "name", "itemprop"):
+        key = node.get(attr)
+        if key:
+            values.setdefault(key.strip().lower(), content)
 
 
 def _meta(values: dict[str, str], *names: str) -> str:
@@ -87,37 +84,72 @@ def _meta(values: dict[str, str], *names: str) -> str:
     return ""
 
 
-def _json_ld(tree) -> dict:
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        candidates = data if isinstance(data, list) else data.get("@graph", [data])
-        for item in candidates:
-            if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
-                return item
+def _json_ld_article(text: str | None) -> dict:
+    """The Article object of one JSON-LD script, or {}."""
+    try:
+        data = json.loads(text or "")
+    except ValueError:
+        return {}
+    candidates = data if isinstance(data, list) else data.get("@graph", [data])
+    for item in candidates:
+        if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
+            return item
     return {}
+
+
+@dataclass(slots=True)
+class _Nodes:
+    """What `read_metadata` needs from the page, gathered in one walk of the tree."""
+
+    metas: dict[str, str] = field(default_factory=dict)
+    ld: dict = field(default_factory=dict)
+    h1: object = None
+    title: object = None
+    canonical: str | None = None
+    time: str | None = None
+    figures: list = field(default_factory=list)
+
+
+def _gather(tree) -> _Nodes:
+    found = _Nodes()
+    for node in tree.iter("meta", "script", "h1", "title", "link", "time", "figure"):
+        tag = node.tag
+        if tag == "meta":
+            _meta_value(node, found.metas)
+        elif tag == "script":
+            if not found.ld and node.get("type") == "application/ld+json":
+                found.ld = _json_ld_article(node.text)
+        elif tag == "h1":
+            found.h1 = node if found.h1 is None else found.h1
+        elif tag == "title":
+            found.title = node if found.title is None else found.title
+        elif tag == "link":
+            if found.canonical is None and node.get("rel") == "canonical":
+                found.canonical = node.get("href")
+        elif tag == "time":
+            if found.time is None and node.get("datetime") is not None:
+                found.time = node.get("datetime")
+        else:
+            found.figures.append(node)
+    return found
 
 
 def read_metadata(tree, url: str) -> PageMetadata:
     """Title, description, canonical URL, author, dates, image, language and image captions."""
-    ld = _json_ld(tree)
-    metas = _meta_values(tree)
+    found = _gather(tree)
+    ld, metas = found.ld, found.metas
     meta = PageMetadata()
-    h1 = tree.xpath("//h1")
-    title_tag = tree.xpath("//title")
     meta.title = clean_text(
         _meta(metas, "og:title", "twitter:title")
         or str(ld.get("headline") or "")
-        or (_text(h1[0]) if h1 else "")
-        or _TITLE_SUFFIX.sub("", _text(title_tag[0]) if title_tag else "")
+        or (_text(found.h1) if found.h1 is not None else "")
+        or _TITLE_SUFFIX.sub("", _text(found.title) if found.title is not None else "")
     )
     meta.description = clean_text(
         _meta(metas, "og:description", "description", "twitter:description")
     )
-    canonical = tree.xpath('//link[@rel="canonical"]/@href') or [_meta(metas, "og:url")]
-    meta.canonical_url = clean_url(urljoin(url, canonical[0])) if canonical[0] else ""
+    canonical = found.canonical if found.canonical is not None else _meta(metas, "og:url")
+    meta.canonical_url = clean_url(urljoin(url, canonical)) if canonical else ""
     ld_author = ld.get("author")
     if isinstance(ld_author, list):
         ld_author = ld_author[0] if ld_author else ""
@@ -128,11 +160,10 @@ def read_metadata(tree, url: str) -> PageMetadata:
     )
     if meta.author.startswith("http"):
         meta.author = ""
-    times = tree.xpath("//time/@datetime")
     meta.published_at = parse_datetime(
         _meta(metas, "article:published_time", "datePublished", "og:published_time", "date")
         or str(ld.get("datePublished") or "")
-        or (times[0] if times else "")
+        or (found.time or "")
     )
     meta.updated_at = parse_datetime(
         _meta(metas, "article:modified_time", "og:updated_time", "dateModified")
@@ -140,15 +171,18 @@ def read_metadata(tree, url: str) -> PageMetadata:
     )
     image = _meta(metas, "og:image", "twitter:image")
     meta.image = clean_url(urljoin(url, image)) if image else ""
-    lang = tree.xpath("/html/@lang")
-    meta.language = lang[0].split("-")[0].strip().lower() if lang else ""
-    for figure in tree.xpath("//figure[.//img]"):
-        caption = figure.xpath(".//figcaption")
-        for img in figure.xpath(".//img"):
+    lang = tree.get("lang") if tree.tag == "html" else None
+    meta.language = lang.split("-")[0].strip().lower() if lang else ""
+    for figure in found.figures:
+        images = list(figure.iter("img"))
+        if not images:
+            continue
+        caption = next(figure.iter("figcaption"), None)
+        for img in images:
             src = img.get("src") or img.get("data-src") or ""
             if src:
                 meta.captions[urljoin(url, src)] = (
-                    _text(caption[0]) if caption else "",
+                    _text(caption) if caption is not None else "",
                     clean_text(img.get("alt", "")),
                 )
     return meta

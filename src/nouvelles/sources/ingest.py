@@ -36,12 +36,20 @@ from nouvelles.core.extract import (
     prefer_richer,
 )
 from nouvelles.core.feeds import FeedError, entry_key, parse_feed
+from nouvelles.core.fetch import FetchResult
 from nouvelles.core.language import detect_language
 from nouvelles.core.types import ExtractedArticle, FeedEntry
 from nouvelles.sources import duplicates, health
 from nouvelles.sources.fetching import get_fetcher
 from nouvelles.sources.models import FeedItem, FetchAttempt, RawPage, Source, SourceBoilerplate
-from nouvelles.sources.store import Analysis, body_text, save_new_article, update_article
+from nouvelles.sources.store import (
+    Analysis,
+    body_text,
+    keeps_raw_html,
+    pack_html,
+    save_new_article,
+    update_article,
+)
 
 logger = logging.getLogger("nouvelles.ingest")
 
@@ -108,7 +116,8 @@ class _Candidate:
     key: str
     item: FeedItem | None  # the stored ledger row, None for a new entry
     extracted: ExtractedArticle | None = None
-    html: str = ""
+    packed_html: bytes = b""  # the fetched page, packed for RawPage
+    from_page: bool = False  # extracted from the fetched page (not the feed alone)
 
 
 def _knowledge(source: Source) -> tuple[SourceBoilerplate, BoilerplateKnowledge]:
@@ -131,13 +140,29 @@ def _needs_page(source: Source, candidate: _Candidate) -> bool:
     return source.reuse_policy == Source.ReusePolicy.FULL and bool(candidate.entry.link)
 
 
-def _fetch_page(url: str):
-    return get_fetcher().fetch(url, accept=PAGE_ACCEPT)
+@dataclass(slots=True)
+class _Page:
+    """A fetched page, decoded and packed for storage in the fetching thread (decoding and
+    zlib release the GIL: this overlaps the extraction of the previous pages)."""
+
+    result: FetchResult
+    packed: bytes = b""
 
 
-def _extract_candidate(source: Source, candidate: _Candidate, report: IngestReport, result) -> None:
+def _fetch_page(url: str) -> _Page:
+    page = _Page(get_fetcher().fetch(url, accept=PAGE_ACCEPT))
+    if page.result.ok and page.result.body:
+        text = page.result.text
+        if keeps_raw_html():
+            page.packed = pack_html(text)
+    return page
+
+
+def _extract_candidate(
+    source: Source, candidate: _Candidate, report: IngestReport, fetched: _Page | None
+) -> None:
     """Fill candidate.extracted (static boilerplate removed) or raise ExtractionError.
-    `result` is the page's FetchResult (None when the policy needs no page)."""
+    `fetched` is the page (None when the policy needs no page)."""
     entry = candidate.entry
     from_feed = article_from_entry(entry)
     if source.reuse_policy == Source.ReusePolicy.LINK:
@@ -148,12 +173,13 @@ def _extract_candidate(source: Source, candidate: _Candidate, report: IngestRepo
         candidate.extracted = _excerpt(from_feed)
         return
     page = None
-    if result is not None:
+    if fetched is not None:
+        result = fetched.result
         report.attempts.append(health.attempt_row(source, result))
         if result.ok:
             try:
                 page = extract_article(result.text, result.final_url)
-                candidate.html = result.text
+                candidate.packed_html, candidate.from_page = fetched.packed, True
             except ExtractionError as exc:
                 if not from_feed.blocks:
                     raise ExtractionError(f"{entry.link}: {exc}") from exc
@@ -167,7 +193,7 @@ def _extract_candidate(source: Source, candidate: _Candidate, report: IngestRepo
 
 
 def _fetched(source: Source, candidates: list[_Candidate]):
-    """(candidate, page result) in order, pages fetched a few ahead in threads so that
+    """(candidate, fetched page) in order, pages fetched a few ahead in threads so that
     waiting on the network overlaps extraction (the fetcher still sends one request at
     a time per host, with its delay)."""
     window: deque = deque()
@@ -249,7 +275,7 @@ def _store_new(run: _Run, candidate: _Candidate) -> None:
     _find_near_duplicate(analysis)
     try:
         article = save_new_article(
-            source, item, extracted, analysis, candidate.html, entry.categories,
+            source, item, extracted, analysis, candidate.packed_html, entry.categories,
             authors=run.authors, announce=not run.defer_followers,
         )  # fmt: skip
     except IntegrityError:
@@ -274,7 +300,7 @@ def _store_update(source: Source, candidate: _Candidate, report: IngestReport) -
         item.save(update_fields=["entry_updated_at", "last_seen_at"])
         report.unchanged += 1
         return
-    update_article(article, candidate.extracted, analysis, candidate.html, item)
+    update_article(article, candidate.extracted, analysis, candidate.packed_html, item)
     report.updated += 1
 
 
@@ -284,11 +310,11 @@ def _process(run: _Run, entries: list[FeedEntry], progress) -> None:
     total = len(candidates)
     row, knowledge = _knowledge(source)
     chunk: list[_Candidate] = []
-    for done, (candidate, result) in enumerate(_fetched(source, candidates), 1):
+    for done, (candidate, fetched) in enumerate(_fetched(source, candidates), 1):
         if progress:
             progress(done, total, candidate.entry.title or candidate.entry.link)
         try:
-            _extract_candidate(source, candidate, report, result)
+            _extract_candidate(source, candidate, report, fetched)
             chunk.append(candidate)
         except (ExtractionError, ValueError) as exc:
             report.failed += 1
@@ -322,7 +348,7 @@ def _store_chunk(run: _Run, chunk, row, knowledge) -> None:
     FetchAttempt.objects.bulk_create(report.attempts)
     report.attempts = []
     for candidate in chunk:
-        if candidate.item is None and candidate.html:
+        if candidate.item is None and candidate.from_page:
             knowledge.learn(candidate.extracted.blocks)
     row.pages, row.counts = knowledge.pages, knowledge.counts
     row.save()
@@ -339,7 +365,7 @@ def _store_chunk(run: _Run, chunk, row, knowledge) -> None:
             logger.exception("storing %s failed", candidate.key)
             report.failed += 1
             report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
-        candidate.html = ""  # the raw page is stored; free it
+        candidate.packed_html = b""  # the raw page is stored; free it
 
 
 def ingest_source(
@@ -404,5 +430,5 @@ def reextract_article(article: Article) -> bool:
         raw_html(page), page.url, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
     )
     analysis = _analyse(article.source, extracted)  # its duplicate status was decided when stored
-    update_article(article, extracted, analysis, "")
+    update_article(article, extracted, analysis)
     return True

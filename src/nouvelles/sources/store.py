@@ -68,14 +68,20 @@ def _slug(title: str, source: Source, key: str) -> str:
     return f"{slugify(title)[:180].strip('-') or 'article'}-{digest}"
 
 
-def _keep_raw(article: Article, url: str, html: str, new: bool = False) -> None:
-    if not html or settings.NOUVELLES_RAW_HTML_RETENTION_DAYS <= 0:
+def keeps_raw_html() -> bool:
+    return settings.NOUVELLES_RAW_HTML_RETENTION_DAYS > 0
+
+
+def pack_html(html: str) -> bytes:
+    """The raw page as stored in `RawPage.html` (zlib). Ingestion packs pages in its fetching
+    threads, where compressing does not hold up extraction (zlib releases the GIL)."""
+    return zlib.compress(html.encode(), 6) if html else b""
+
+
+def _keep_raw(article: Article, url: str, packed: bytes, new: bool = False) -> None:
+    if not packed or not keeps_raw_html():
         return
-    fields = {
-        "url": url[:2000],
-        "html": zlib.compress(html.encode(), 6),
-        "fetched_at": timezone.now(),
-    }
+    fields = {"url": url[:2000], "html": packed, "fetched_at": timezone.now()}
     if new:
         RawPage.objects.create(article=article, **fields)
     else:
@@ -171,7 +177,7 @@ def save_new_article(
     item: FeedItem,
     extracted: ExtractedArticle,
     analysis: Analysis,
-    html: str = "",
+    packed_html: bytes = b"",
     categories: list[str] | None = None,
     *,
     authors: dict[str, Author] | None = None,
@@ -179,6 +185,7 @@ def save_new_article(
 ) -> Article:
     """Store one new article, its blocks, ledger entry, raw page and index rows, atomically.
     Raises IntegrityError when another worker stored the same entry first.
+    `packed_html`: the fetched page, `pack_html(html)` (kept for re-extraction).
 
     `authors`: the run's known bylines (see `_author`). `announce=False`: an auto-published
     article's `article_published` followers are left to the caller (ingestion queues
@@ -205,7 +212,7 @@ def save_new_article(
         item.content_hash = analysis.content_hash
         item.save()  # unique (source, key): the second of two racing workers stops here
         _write_blocks(article, extracted, new=True)
-        _keep_raw(article, extracted.url, html, new=True)
+        _keep_raw(article, extracted.url, packed_html, new=True)
         if analysis.duplicate_of is None:
             index_article(article, analysis.signature, new=True)
         _decide_publication(article, source, analysis.duplicate_of is not None, announce)
@@ -217,10 +224,11 @@ def update_article(
     article: Article,
     extracted: ExtractedArticle,
     analysis: Analysis,
-    html: str = "",
+    packed_html: bytes = b"",
     item: FeedItem | None = None,
 ) -> Article:
-    """Apply a new extraction (entry updated upstream, or reextract) to a stored article."""
+    """Apply a new extraction (entry updated upstream, or reextract) to a stored article.
+    `packed_html`: the page fetched again, `pack_html(html)`; empty keeps the stored one."""
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
         _apply_extracted(article, extracted, analysis)
@@ -228,7 +236,7 @@ def update_article(
             article.author = _author(extracted.author)
         article.save()
         _write_blocks(article, extracted)
-        _keep_raw(article, extracted.url, html)
+        _keep_raw(article, extracted.url, packed_html)
         if article.duplicate_of_id is None:
             index_article(article, analysis.signature)
         if item is not None:
