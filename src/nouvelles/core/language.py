@@ -1,7 +1,7 @@
 """Language detection with py3langid, the source's declared language used as a prior.
 
 Why py3langid: its model ships inside the wheel (nothing downloaded at run time), it loads
-in under a second, adds about 30 MB to a worker and classifies a page in under a
+in under a second, adds about 75 MB to a worker and classifies a page in under a
 millisecond; lingua is more accurate on very short texts but its full model needs about
 1 GB, against the 300 MB budget of a worker. Articles are long enough for py3langid.
 """
