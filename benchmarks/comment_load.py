@@ -43,10 +43,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CLIENT_LIMITS = httpx.Limits(keepalive_expiry=1.0)
 VENV_BIN = Path(sys.executable).parent
 # "Unchanged for readers": under load, the reader's median and 95th percentile may exceed
-# the same run's no-load figures by at most these factors. They are the spread of the
-# reader's p50 and p95 between two windows without any load (`--rate 0`), rounded up;
+# the same run's no-load figures by at most these factors: the run-to-run spread (largest
+# over smallest) of the reader's p50 and p95 in windows without any load (this script's
+# baselines and `--rate 0` windows: 1.17 and 1.15), the smaller taken for both.
 # docs/benchmarks.md gives the measurements.
-READER_TOLERANCE = {"p50": 1.15, "p95": 1.30}
+READER_TOLERANCE = {"p50": 1.15, "p95": 1.15}
 
 
 def prepare_site(env: dict[str, str]) -> str:
@@ -140,7 +141,8 @@ def summary(latencies: list[float]) -> str:
         return "no samples"
     p = percentiles(latencies)
     return (
-        f"n={len(latencies)} median={p['p50']:.1f} ms p95={p['p95']:.1f} ms max={p['max']:.1f} ms"
+        f"n={len(latencies)} median={p['p50']:.1f} ms p95={p['p95']:.1f} ms "
+        f"p99={p['p99']:.1f} ms max={p['max']:.1f} ms"
     )
 
 
@@ -300,11 +302,11 @@ def main() -> int:
     )
     print(f"reader, no load:   {summary(baseline)}")
     print(f"reader, with load: {summary(under_load)} (reader errors: {reader.errors})")
+    per_post = f"{cpu_server / len(results) * 1000:.1f} ms per post" if results else "no posts"
     print(
         f"CPU during the load ({load_time:.1f} s, {os.cpu_count()} cores = "
         f"{load_time * os.cpu_count():.0f} core-s): server {cpu_server:.1f} s "
-        f"({cpu_server / max(len(results), 1) * 1000:.1f} ms per post, readers included), "
-        f"load generator and reader {cpu_generator:.1f} s"
+        f"({per_post}, readers included), load generator and reader {cpu_generator:.1f} s"
     )
     readers_ok, readers_verdict = reader_unchanged(baseline, under_load)
     print(f"reader speed unchanged: {'yes' if readers_ok else 'NO'}: {readers_verdict}")

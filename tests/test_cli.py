@@ -123,6 +123,10 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
                 time.sleep(0.3)
         assert body == b"ok"
         assert server.startswith("gunicorn")
+        # serve became gunicorn (same process) with sync workers: one request at a time
+        # per interpreter, so readers never wait on a comment post's GIL.
+        argv = (Path("/proc") / str(proc.pid) / "cmdline").read_bytes().split(b"\0")
+        assert argv[argv.index(b"--worker-class") + 1] == b"sync"
         # collectstatic ran into the data dir, and whitenoise serves it.
         assert (tmp_path / "static" / "staticfiles.json").is_file()
         with urllib.request.urlopen(base + "/static/admin/css/base.css", timeout=5) as resp:

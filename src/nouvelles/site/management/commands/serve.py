@@ -13,7 +13,15 @@ from nouvelles.site import install
 
 
 def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
-    """The gunicorn command line `serve` runs (production mode: no reload, no debug)."""
+    """The gunicorn command line `serve` runs (production mode: no reload, no debug).
+
+    Sync workers: each process serves one request at a time, so a reader's page is never
+    served by an interpreter that is busy with a comment post (threads in one process
+    share its GIL: under 50 posts/s, gthread workers doubled readers' median and tripled
+    their p95; docs/benchmarks.md, "Comment load"). The operating system shares the
+    cores between processes; a buffering proxy in front (nginx) keeps slow clients from
+    holding a worker.
+    """
     return [
         sys.executable,
         "-m",
@@ -23,6 +31,8 @@ def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
         f"{host}:{port}",
         "--workers",
         str(workers),
+        "--worker-class",
+        "sync",
         "--access-logfile",
         "-",
         "--graceful-timeout",
