@@ -103,7 +103,7 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
     nouvelles(tmp_path, "init", NOUVELLES_ADMIN_PASSWORD=PASSWORD)
     port = free_port()
     proc = subprocess.Popen(
-        [NOUVELLES, "serve", "--port", str(port), "--workers", "1"],
+        [NOUVELLES, "serve", "--port", str(port)],
         env=run_env(tmp_path),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -127,6 +127,10 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
         # per interpreter, so readers never wait on a comment post's GIL.
         argv = (Path("/proc") / str(proc.pid) / "cmdline").read_bytes().split(b"\0")
         assert argv[argv.index(b"--worker-class") + 1] == b"sync"
+        # By default one worker per usable core plus one (a reader's spare while posts
+        # keep every core busy).
+        children = Path("/proc") / str(proc.pid) / "task" / str(proc.pid) / "children"
+        assert len(children.read_text().split()) == len(os.sched_getaffinity(0)) + 1
         # collectstatic ran into the data dir, and whitenoise serves it.
         assert (tmp_path / "static" / "staticfiles.json").is_file()
         with urllib.request.urlopen(base + "/static/admin/css/base.css", timeout=5) as resp:
