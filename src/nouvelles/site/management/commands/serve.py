@@ -28,10 +28,10 @@ def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
 
     Sync workers: each process serves one request at a time, so a reader's page is never
     served by an interpreter that is busy with a comment post (threads in one process
-    share its GIL: under 50 posts/s, gthread workers doubled readers' median and tripled
-    their p95; docs/benchmarks.md, "Comment load"). The operating system shares the
-    cores between processes; a buffering proxy in front (nginx) keeps slow clients from
-    holding a worker.
+    share its GIL: under 50 posts/s, gthread workers raised readers' median by half and
+    their p95 two to three times; docs/benchmarks.md, "Comment load"). The operating
+    system shares the cores between processes; a buffering proxy in front (nginx) keeps
+    slow clients from holding a worker.
     """
     return [
         sys.executable,
