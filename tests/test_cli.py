@@ -203,3 +203,19 @@ def test_import_reports_a_malformed_line_and_loads_the_rest(demo_dir, tmp_path):
 @pytest.mark.parametrize("command", ["export", "import"])
 def test_export_and_import_have_help(tmp_path, command):
     assert "usage: nouvelles " + command in nouvelles(tmp_path, "help", command).stdout
+
+
+def test_wsgi_module_boots_the_spam_filter_and_freezes_the_boot_objects(tmp_path):
+    """What a gunicorn worker imports: the spam filter loaded, and everything alive at that
+    point moved out of the garbage collector's full collections (gc.freeze)."""
+    code = "import gc, sys, nouvelles.wsgi; print(gc.get_freeze_count(), 'sklearn' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=run_env(tmp_path, NOUVELLES_SECRET_KEY="x" * 50),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    frozen, spam_filter_loaded = result.stdout.split()
+    assert int(frozen) > 10_000 and spam_filter_loaded == "True"
