@@ -124,7 +124,7 @@ def server_cpu(master: int) -> float:
 
 
 def percentiles(latencies: list[float]) -> dict[str, float]:
-    """p50, p95 and max in milliseconds (empty: infinite, so no comparison passes)."""
+    """p50, p95, p99 and max in milliseconds (empty: infinite, so no comparison passes)."""
     ms = sorted(x * 1000 for x in latencies)
     if not ms:
         return {"p50": math.inf, "p95": math.inf, "p99": math.inf, "max": math.inf}
