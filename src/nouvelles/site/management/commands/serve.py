@@ -28,8 +28,8 @@ def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
 
     Sync workers: each process serves one request at a time, so a reader's page is never
     served by an interpreter that is busy with a comment post (threads in one process
-    share its GIL: under 50 posts/s, gthread workers raised readers' median by half and
-    their p95 two to three times; docs/benchmarks.md, "Comment load"). The operating
+    share its GIL: under 50 posts/s, gthread workers raised readers' median by 40-60 %
+    and their p95 2 to 3.5 times; docs/benchmarks.md, "Comment load"). The operating
     system shares the cores between processes; a buffering proxy in front (nginx) keeps
     slow clients from holding a worker.
     """
