@@ -24,8 +24,8 @@ from nouvelles.comments.forms import CommentForm
 from nouvelles.comments.gates import make_form_token
 from nouvelles.comments.moderation import comments_closed_reason
 from nouvelles.comments.templatetags.comment_tags import (
-    commenter_link,
     comment_text,
+    commenter_link,
     threaded_comments,
 )
 from nouvelles.site.templatetags.news import date_text, iso_datetime
@@ -33,7 +33,7 @@ from nouvelles.site.templatetags.news import date_text, iso_datetime
 # Placeholders of the blank form's per-article parts: an article pk no article has,
 # and a token no signer writes (no character of it is escaped).
 _PLACEHOLDER_PK = 0
-_PLACEHOLDER_TOKEN = "nouvelles-form-token-placeholder"
+_PLACEHOLDER_TOKEN = "nouvelles-form-token-placeholder"  # noqa: S105 - not a secret
 _BLANK_FORMS: dict[tuple, tuple[str, str]] = {}
 
 
@@ -47,7 +47,9 @@ def _blank_form_parts() -> tuple[str, str]:
     parts = _BLANK_FORMS.get(key)
     if parts is None:
         form = CommentForm(initial={"token": _PLACEHOLDER_TOKEN, "parent": None})
-        html = render_to_string("comments/form.html", {"form": form, "article": _PlaceholderArticle()})
+        html = render_to_string(
+            "comments/form.html", {"form": form, "article": _PlaceholderArticle()}
+        )
         before, sep, after = html.partition(_PLACEHOLDER_TOKEN)
         if not sep or _PLACEHOLDER_TOKEN in after:
             raise ValueError("comments/form.html must show the form token once")

@@ -117,7 +117,7 @@ def header_html(context, language: str) -> str:
         )
         html.append(f'<span class="attribution">{_("Source:")} {link}{in_language}</span>')
     updated = (
-        f', {_("updated")} {_time(article.updated_at, "updated")}'
+        f", {_('updated')} {_time(article.updated_at, 'updated')}"
         if context.get("was_updated")
         else ""
     )

@@ -1,4 +1,4 @@
-""""Lire aussi" on the article page, written in Python: the list, the inline link, the story link.
+""" "Lire aussi" on the article page, written in Python: the list, the inline link, the story link.
 
 Like the body (`site.body`), these run on every uncached article page, and templates
 spent more time on their few lines than on the rest of the page's text. The markup is
@@ -61,16 +61,11 @@ def story_link_html(story, language: str) -> str:
     )
 
 
-NEWLINE = "\n"
-
-
 def related_html(article, related: Sequence, language: str) -> str:
-    """The list, then the story link, as the page's template include wrote them."""
+    """The list, then the story link, with the blank lines the page's template include wrote."""
     listed = related_list_html(related, language)
-    return (
-        f"\n{NEWLINE if listed else ''}{listed}\n"
-        f"\n{story_link_html(article.story, language)}\n\n"
-    )
+    story = story_link_html(article.story, language)
+    return ("\n\n" + listed if listed else "\n") + f"\n\n{story}\n\n"
 
 
 def inline_related_html(item, language: str) -> str:
