@@ -34,15 +34,15 @@ from nouvelles.site.templatetags.news import date_text, iso_datetime
 # and a token no signer writes (no character of it is escaped).
 _PLACEHOLDER_PK = 0
 _PLACEHOLDER_TOKEN = "nouvelles-form-token-placeholder"  # noqa: S105 - not a secret
-_BLANK_FORMS: dict[tuple, tuple[str, str]] = {}
+_BLANK_FORMS: dict[tuple, tuple[str, str, str]] = {}
 
 
 class _PlaceholderArticle:
     pk = _PLACEHOLDER_PK
 
 
-def _blank_form_parts() -> tuple[str, str]:
-    """`comments/form.html` for a blank form, split at the token; its action is the placeholder's."""
+def _blank_form_parts() -> tuple[str, str, str]:
+    """`comments/form.html` for a blank form, cut where the action URL and the token go."""
     key = (get_language(), settings.NOUVELLES_COMMENTS_MAX_LENGTH)
     parts = _BLANK_FORMS.get(key)
     if parts is None:
@@ -50,19 +50,20 @@ def _blank_form_parts() -> tuple[str, str]:
         html = render_to_string(
             "comments/form.html", {"form": form, "article": _PlaceholderArticle()}
         )
-        before, sep, after = html.partition(_PLACEHOLDER_TOKEN)
-        if not sep or _PLACEHOLDER_TOKEN in after:
-            raise ValueError("comments/form.html must show the form token once")
-        parts = _BLANK_FORMS[key] = (before, after)
+        action = f'action="{reverse("comments:post", args=[_PLACEHOLDER_PK])}"'
+        head, found_action, rest = html.partition(action)
+        middle, found_token, tail = rest.partition(_PLACEHOLDER_TOKEN)
+        if not (found_action and found_token) or action in rest or _PLACEHOLDER_TOKEN in tail:
+            raise ValueError("comments/form.html must show its action and its token once")
+        parts = _BLANK_FORMS[key] = (head + 'action="', '"' + middle, tail)
     return parts
 
 
 def blank_form_html(article) -> str:
     """The comment form of `article`'s page, with its action and a token stamped now."""
-    before, after = _blank_form_parts()
-    placeholder = f'action="{reverse("comments:post", args=[_PLACEHOLDER_PK])}"'
-    action = f'action="{escape(reverse("comments:post", args=[article.pk]))}"'
-    return before.replace(placeholder, action, 1) + escape(make_form_token(article.pk)) + after
+    head, middle, tail = _blank_form_parts()
+    action = escape(reverse("comments:post", args=[article.pk]))
+    return head + action + middle + escape(make_form_token(article.pk)) + tail
 
 
 def comment_html(comment, article_url: str) -> str:
