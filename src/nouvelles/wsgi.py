@@ -1,5 +1,6 @@
 """WSGI entry point (gunicorn nouvelles.wsgi:application)."""
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -12,3 +13,9 @@ application = get_wsgi_application()
 from nouvelles.comments.spam.base import get_backends  # noqa: E402
 
 get_backends()
+
+# Everything loaded so far (Django, the apps, the spam filter) lives as long as the worker:
+# moved out of the garbage collector's sight, so that a full collection scans only what
+# requests create. Without it, one full collection stalled a worker for ~50 ms now and
+# then, the slowest 1 % of article pages (docs/benchmarks.md, issue 2).
+gc.freeze()
