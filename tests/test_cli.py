@@ -103,7 +103,7 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
     nouvelles(tmp_path, "init", NOUVELLES_ADMIN_PASSWORD=PASSWORD)
     port = free_port()
     proc = subprocess.Popen(
-        [NOUVELLES, "serve", "--port", str(port), "--workers", "1"],
+        [NOUVELLES, "serve", "--port", str(port)],
         env=run_env(tmp_path),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -123,6 +123,14 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
                 time.sleep(0.3)
         assert body == b"ok"
         assert server.startswith("gunicorn")
+        # serve became gunicorn (same process) with sync workers: one request at a time
+        # per interpreter, so readers never wait on a comment post's GIL.
+        argv = (Path("/proc") / str(proc.pid) / "cmdline").read_bytes().split(b"\0")
+        assert argv[argv.index(b"--worker-class") + 1] == b"sync"
+        # By default one worker per usable core plus one (a reader's spare while posts
+        # keep every core busy).
+        children = Path("/proc") / str(proc.pid) / "task" / str(proc.pid) / "children"
+        assert len(children.read_text().split()) == len(os.sched_getaffinity(0)) + 1
         # collectstatic ran into the data dir, and whitenoise serves it.
         assert (tmp_path / "static" / "staticfiles.json").is_file()
         with urllib.request.urlopen(base + "/static/admin/css/base.css", timeout=5) as resp:
@@ -195,3 +203,19 @@ def test_import_reports_a_malformed_line_and_loads_the_rest(demo_dir, tmp_path):
 @pytest.mark.parametrize("command", ["export", "import"])
 def test_export_and_import_have_help(tmp_path, command):
     assert "usage: nouvelles " + command in nouvelles(tmp_path, "help", command).stdout
+
+
+def test_wsgi_module_boots_the_spam_filter_and_freezes_the_boot_objects(tmp_path):
+    """What a gunicorn worker imports: the spam filter loaded, and everything alive at that
+    point moved out of the garbage collector's full collections (gc.freeze)."""
+    code = "import gc, sys, nouvelles.wsgi; print(gc.get_freeze_count(), 'sklearn' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=run_env(tmp_path, NOUVELLES_SECRET_KEY="x" * 50),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    frozen, spam_filter_loaded = result.stdout.split()
+    assert int(frozen) > 10_000 and spam_filter_loaded == "True"

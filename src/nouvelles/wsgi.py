@@ -14,8 +14,8 @@ from nouvelles.comments.spam.base import get_backends  # noqa: E402
 
 get_backends()
 
-# Everything loaded so far (Django, the apps, the spam filter) lives as long as the worker:
-# moved out of the garbage collector's sight, so that a full collection scans only what
-# requests create. Without it, one full collection stalled a worker for ~50 ms now and
-# then, the slowest 1 % of article pages (docs/benchmarks.md, issue 2).
+# Everything imported so far (Django, scikit-learn, our modules: ~170,000 objects) lives
+# as long as the worker. Moving it out of the garbage collector's reach keeps each full
+# collection from walking it again: 40-50 ms per collection, a stall for whichever
+# request triggers it (docs/benchmarks.md, "Comment load").
 gc.freeze()

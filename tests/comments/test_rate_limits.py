@@ -55,3 +55,34 @@ def test_window_reopens_after_its_length(settings):
     refused = gates.check_rate_limits("10.1.1.1", "c@x.org", now=t + 59)
     assert not refused.verdict.ok and refused.retry_after == 1
     assert gates.check_rate_limits("10.1.1.1", "d@x.org", now=t + 60).verdict.ok
+
+
+def test_redis_counts_every_limit_atomically_in_one_call(settings):
+    """On Redis the limits are one script call: 20 concurrent posts against a limit of 5
+    let exactly 5 through, and one refused by the e-mail limit is counted on the IP."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    if not isinstance(caches["default"], RedisCache):
+        pytest.skip("the default cache is not Redis (set NOUVELLES_TEST_REDIS_URL)")
+    settings.NOUVELLES_COMMENTS_RATE_IP = (5, 60)
+    settings.NOUVELLES_COMMENTS_RATE_EMAIL = (100, 60)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        decisions = list(
+            pool.map(lambda n: gates.check_rate_limits("10.9.9.9", f"p{n}@x.org"), range(20))
+        )
+    assert sum(d.verdict.ok for d in decisions) == 5
+    refused = [d for d in decisions if not d.verdict.ok]
+    assert all("IP address" in d.verdict.reason and 1 <= d.retry_after <= 60 for d in refused)
+
+    settings.NOUVELLES_COMMENTS_RATE_IP = (3, 60)
+    settings.NOUVELLES_COMMENTS_RATE_EMAIL = (1, 60)
+    t = 2_000_000.0
+    assert gates.check_rate_limits("10.8.8.8", "same@x.org", now=t).verdict.ok
+    by_email = gates.check_rate_limits("10.8.8.8", "same@x.org", now=t + 1)
+    assert "e-mail" in by_email.verdict.reason and by_email.retry_after == 59
+    assert gates.check_rate_limits("10.8.8.8", "other@x.org", now=t + 2).verdict.ok
+    by_ip = gates.check_rate_limits("10.8.8.8", "third@x.org", now=t + 3)
+    assert "IP address" in by_ip.verdict.reason and by_ip.retry_after == 57

@@ -11,6 +11,7 @@ logins, so a forged post could only do what anyone can do by hand.
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 
 from nouvelles.core import spam_rules
 from nouvelles.core.spam_features import fold_text
@@ -94,15 +96,60 @@ class RateDecision:
     retry_after: int = 0
 
 
+RATE_KEY = "nouvelles:comments:rate:{}"
+
+# Every limit of a post in one Redis round trip, atomically (two workers cannot both
+# take the last slot). Each limit is a hash {s: window start, c: hits}; the limits are
+# counted in order and counting stops at the first one exceeded, as `_hit` does.
+# Returns {index of the exceeded limit (1-based) or 0, its window start}.
+RATE_SCRIPT = """
+local now = tonumber(ARGV[1])
+for i, key in ipairs(KEYS) do
+  local limit = tonumber(ARGV[2 * i])
+  local seconds = tonumber(ARGV[2 * i + 1])
+  local started = tonumber(redis.call('HGET', key, 's'))
+  if started == nil or now >= started + seconds or now < started then
+    started = now
+    redis.call('HSET', key, 's', ARGV[1], 'c', 0)
+    redis.call('EXPIRE', key, seconds + 1)
+  end
+  if redis.call('HINCRBY', key, 'c', 1) > limit then
+    return {i, tostring(started)}
+  end
+end
+return {0, '0'}
+"""
+
+
+@functools.cache
+def _rate_script():
+    from redis.commands.core import Script
+
+    return Script(None, RATE_SCRIPT.encode())  # bytes: no client needed for its SHA
+
+
+def _redis_client(key: str):
+    """The redis-py client of the default cache when it is Redis, else None."""
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        return backend._cache.get_client(key, write=True)
+    return None
+
+
+def _wait(started: float, seconds: int, now: float) -> int:
+    return max(1, math.ceil(started + seconds - now))
+
+
 def _hit(key: str, limit: tuple[int, int], now: float) -> int:
     """Count a hit; returns the seconds to wait when over the limit, else 0.
 
     The window starts at the first hit (not on a clock boundary), so N posts are always
     allowed in any window that starts fresh; the start time is kept beside the count.
+    This is the path for caches other than Redis (one process's memory, files).
     """
     count, seconds = limit
-    start_key = f"nouvelles:comments:rate:{key}:start"
-    count_key = f"nouvelles:comments:rate:{key}:count"
+    start_key = RATE_KEY.format(key) + ":start"
+    count_key = RATE_KEY.format(key) + ":count"
     started = cache.get(start_key)
     if started is None or now >= started + seconds or now < started:
         started = now
@@ -114,22 +161,46 @@ def _hit(key: str, limit: tuple[int, int], now: float) -> int:
         cache.set(count_key, 1, timeout=seconds + 1)
         hits = 1
     if hits > count:
-        return max(1, math.ceil(started + seconds - now))
+        return _wait(started, seconds, now)
     return 0
 
 
+def _hit_all(checks: list[tuple[str, tuple[int, int]]], now: float) -> tuple[int, int]:
+    """Count a hit on each limit in order, stopping at the first one exceeded.
+
+    Returns (index of that limit, seconds to wait), or (-1, 0) when all allow the post.
+    """
+    keys = [cache.make_and_validate_key(RATE_KEY.format(key)) for key, _limit in checks]
+    client = _redis_client(keys[0])
+    if client is None:
+        for index, (key, limit) in enumerate(checks):
+            wait = _hit(key, limit, now)
+            if wait:
+                return index, wait
+        return -1, 0
+    args = [repr(now)]
+    for _key, (count, seconds) in checks:
+        args += [count, seconds]
+    exceeded, started = _rate_script()(keys=keys, args=args, client=client)
+    if not exceeded:
+        return -1, 0
+    return exceeded - 1, _wait(float(started), checks[exceeded - 1][1][1], now)
+
+
 def check_rate_limits(ip: str, email: str, now: float | None = None) -> RateDecision:
-    """At most N posts per window per IP address and per e-mail (Django cache: locmem or Redis)."""
+    """At most N posts per window per IP address and per e-mail (Django cache: Redis, where
+    both are counted in one round trip, or locmem)."""
     now = time.time() if now is None else now
+    labels = ["IP address", "e-mail address"]
     checks = [
-        ("ip:" + ip, settings.NOUVELLES_COMMENTS_RATE_IP, "IP address"),
-        ("email:" + fold_text(email), settings.NOUVELLES_COMMENTS_RATE_EMAIL, "e-mail address"),
+        ("ip:" + ip, settings.NOUVELLES_COMMENTS_RATE_IP),
+        ("email:" + fold_text(email), settings.NOUVELLES_COMMENTS_RATE_EMAIL),
     ]
-    for key, limit, label in checks:
-        wait = _hit(key, limit, now)
-        if wait:
-            return RateDecision(
-                Verdict(False, f"rate limit for this {label}: {limit[0]} per {limit[1]}s", 1.0),
-                wait,
-            )
-    return RateDecision(Verdict(True))
+    index, wait = _hit_all(checks, now)
+    if index < 0:
+        return RateDecision(Verdict(True))
+    limit = checks[index][1]
+    return RateDecision(
+        Verdict(False, f"rate limit for this {labels[index]}: {limit[0]} per {limit[1]}s", 1.0),
+        wait,
+    )

@@ -12,8 +12,27 @@ from django.core.management.base import BaseCommand, CommandError
 from nouvelles.site import install
 
 
+def default_workers() -> int:
+    """One sync worker per CPU core this process may use, plus one.
+
+    A sync worker serves one request at a time: with every core busy with a comment post,
+    the spare worker is what lets a reader's page through at once (docs/benchmarks.md,
+    "Comment load": with 2 workers on 2 cores, readers waited behind posts often enough to
+    move their p95).
+    """
+    return len(os.sched_getaffinity(0)) + 1
+
+
 def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
-    """The gunicorn command line `serve` runs (production mode: no reload, no debug)."""
+    """The gunicorn command line `serve` runs (production mode: no reload, no debug).
+
+    Sync workers: each process serves one request at a time, so a reader's page is never
+    served by an interpreter that is busy with a comment post (threads in one process
+    share its GIL: under 50 posts/s, gthread workers raised readers' median by 40-60 %
+    and their p95 2 to 3.5 times; docs/benchmarks.md, "Comment load"). The operating
+    system shares the cores between processes; a buffering proxy in front (nginx) keeps
+    slow clients from holding a worker.
+    """
     return [
         sys.executable,
         "-m",
@@ -23,6 +42,8 @@ def gunicorn_argv(host: str, port: int, workers: int) -> list[str]:
         f"{host}:{port}",
         "--workers",
         str(workers),
+        "--worker-class",
+        "sync",
         "--access-logfile",
         "-",
         "--graceful-timeout",
@@ -39,7 +60,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
         parser.add_argument("--port", type=int, default=8000, help="port to bind (8000)")
-        parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (2)")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help=f"gunicorn worker processes (CPU cores + 1: {default_workers()})",
+        )
 
     def handle(self, *args, host: str, port: int, workers: int, **options) -> None:
         if workers < 1:

@@ -16,12 +16,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=2, help="web worker processes")
+        parser.add_argument(
+            "--workers", type=int, default=None, help="web worker processes (serve's default)"
+        )
 
-    def handle(self, *args, host: str, port: int, workers: int, **options) -> None:
+    def handle(self, *args, host: str, port: int, workers: int | None, **options) -> None:
         base = [sys.executable, "-m", "nouvelles"]
+        web = [*base, "serve", "--host", host, "--port", str(port)]
         commands = {
-            "web": [*base, "serve", "--host", host, "--port", str(port), "--workers", str(workers)],
+            "web": web if workers is None else [*web, "--workers", str(workers)],
             "scheduler": [*base, "scheduler"],
             "worker": [*base, "worker"],
         }
