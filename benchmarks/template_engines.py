@@ -7,9 +7,10 @@ the article view's context for ARTICLES different articles, then renders:
 
 - `site/article.html` with Django's template engine (what the site serves);
 - the same page written for Django's Jinja2 backend (benchmarks/jinja2/site/),
-  where the includes owned by other issues (comments, "Lire aussi" story link,
-  translation notice, correction, search box) are still rendered by Django's
-  engine and passed in: they are timed separately and added to the Jinja2 figure.
+  where the parts owned by other issues (comment section, story link, translation
+  notice, correction, search box) are rendered as the page renders them (the first
+  three written in Python, the last two by Django's engine) and passed in: they are
+  timed separately and included in the Jinja2 figure.
 
 Prints the mean CPU milliseconds per render. Jinja2 is installed by
 `pip install -e '.[test]'` (a test extra, used only here).
@@ -122,14 +123,17 @@ def main() -> None:
     from django.utils import translation
 
     from nouvelles.site.context_processors import site
+    from nouvelles.site.related_html import story_link_html
 
     translation.activate("fr")
     captured = contexts(min(args.renders, args.articles))
     django_page = get_template("site/article.html")
     others = {
-        name: get_template(f"site/includes/{name}.html")
-        for name in ("comments", "translation_notice", "correction", "search_box", "story_link")
+        name: get_template(f"site/includes/{name}.html").render
+        for name in ("comments", "translation_notice", "correction", "search_box")
     }
+    # The story link is written in Python on the page (`site.related_html`).
+    others["story_link"] = lambda context, request: story_link_html(context["article"].story, "fr")
     jinja = jinja2_environment().get_template("site/article.html")
 
     def render_django(item):
@@ -138,7 +142,7 @@ def main() -> None:
 
     def render_includes(item):
         request, context = item
-        return {name: t.render(context, request) for name, t in others.items()}
+        return {name: render(context, request) for name, render in others.items()}
 
     def render_jinja(item):
         request, context = item

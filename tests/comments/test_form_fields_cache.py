@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.test.signals import template_rendered
 from django.utils import translation
 
+from nouvelles.comments import section
 from nouvelles.comments.forms import CommentForm, blank_form
 from nouvelles.comments.templatetags import comment_tags
 from tests.factories import ArticleFactory
@@ -22,10 +23,12 @@ def rendered():
         names.append(template.name)
 
     comment_tags._BLANK_FIELDS.clear()
+    section._BLANK_FORMS.clear()
     template_rendered.connect(record)
     yield names
     template_rendered.disconnect(record)
     comment_tags._BLANK_FIELDS.clear()
+    section._BLANK_FORMS.clear()
 
 
 def field_names(response) -> list[str]:

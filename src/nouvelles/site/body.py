@@ -14,6 +14,7 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from nouvelles.site.related_html import inline_related_html
 from nouvelles.site.templatetags.news import heading_level, http_url
 from nouvelles.site.templatetags.typography import typography
 
@@ -100,7 +101,5 @@ def render_body(
             ad = get_template("site/includes/ad.html")
             html.extend(ad.render({"slot": slot}) for slot in item.ads_after)
         if inline_related is not None and index == inline_related_index:
-            html.append(
-                get_template("site/includes/related_inline.html").render({"item": inline_related})
-            )
+            html.append(inline_related_html(inline_related, language))
     return mark_safe("\n  ".join(h for h in html if h))

@@ -10,10 +10,15 @@ from nouvelles.site.pagecache import cached_for_version
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "de": "de_DE", "it": "it_IT"}
 
 
+def site_settings(request) -> SiteSettings:
+    """The site settings, as the site's middleware read them for this request."""
+    return getattr(request, "site_settings", None) or SiteSettings.load()
+
+
 def site(request) -> dict:
     language = get_language() or settings.LANGUAGE_CODE
     return {
-        "site": SiteSettings.load(),
+        "site": site_settings(request),
         "site_url": settings.NOUVELLES_SITE_URL,
         "LANGUAGE_CODE": language,
         "og_locale": OG_LOCALES.get(language, language),

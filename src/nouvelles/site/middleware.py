@@ -12,7 +12,9 @@ class SiteLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        language = SiteSettings.load().site_language
+        # Kept on the request: the context processor and the views read it again.
+        request.site_settings = SiteSettings.load()
+        language = request.site_settings.site_language
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)

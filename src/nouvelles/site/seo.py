@@ -13,7 +13,7 @@ from nouvelles.articles.models import Article
 from nouvelles.site.models import SiteSettings
 
 # Characters that could end the <script> element or open a comment inside it.
-_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+_JSON_SCRIPT_ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))
 
 
 def absolute_url(path_or_url: str) -> str:
@@ -25,9 +25,9 @@ def absolute_url(path_or_url: str) -> str:
 
 def jsonld_script(data: dict[str, Any]) -> SafeString:
     """A <script type="application/ld+json"> element that no text in `data` can break out of."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
-        _JSON_SCRIPT_ESCAPES
-    )
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in _JSON_SCRIPT_ESCAPES:  # str.replace: much faster than str.translate
+        payload = payload.replace(char, escaped)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')
 
 

@@ -9,9 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from nouvelles.comments.forms import blank_form
 from nouvelles.comments.models import Comment
-from nouvelles.comments.moderation import comments_closed_reason
 from nouvelles.core.comment_text import TextRun, split_paragraphs
 from nouvelles.site.baked import INT, BakedQuery
 
@@ -73,18 +71,12 @@ def threaded_comments(article) -> list[tuple[Comment, list[Comment]]]:
     return [(c, replies.get(c.pk, [])) for c in top]
 
 
-@register.inclusion_tag("comments/section.html", takes_context=True)
-def comment_section(context, article) -> dict:
-    thread = threaded_comments(article)
-    closed = comments_closed_reason(article)
-    return {
-        "article": article,
-        "thread": thread,
-        "count": sum(1 + len(replies) for _c, replies in thread),
-        "closed": bool(closed),
-        "form": None if closed else blank_form(article),
-        "request": context.get("request"),
-    }
+@register.simple_tag
+def comment_section(article) -> SafeString:
+    """The article page's comment section (`comments.section`, written in Python)."""
+    from nouvelles.comments.section import render_section  # here: section imports this module
+
+    return render_section(article)
 
 
 # The visible fields of a blank comment form render to the same HTML on every article

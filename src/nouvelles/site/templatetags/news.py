@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.utils import formats, timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -23,6 +24,16 @@ def http_url(value: object) -> str:
     if urlsplit(url).scheme.lower() in {"http", "https"}:
         return url
     return ""
+
+
+def iso_datetime(value: datetime | None) -> str:
+    """What `{{ value|date:'c' }}` writes: ISO 8601 in the site's time zone."""
+    return "" if value is None else timezone.localtime(value).isoformat()
+
+
+def date_text(value: datetime | None, format_name: str = "DATE_FORMAT") -> str:
+    """What `{{ value|date:"DATE_FORMAT" }}` writes (unescaped), in the page's language."""
+    return "" if value is None else formats.date_format(timezone.localtime(value), format_name)
 
 
 @register.filter
@@ -94,3 +105,37 @@ def article_body(context) -> str:
         context.get("inline_related"),
         context.get("inline_related_index"),
     )
+
+
+@register.simple_tag(takes_context=True)
+def related_section(context) -> str:
+    """ "Lire aussi" and the story link after the article (`site.related_html`)."""
+    from nouvelles.site.related_html import related_html  # here: it imports these filters
+
+    return mark_safe(
+        related_html(context.get("article"), context.get("related") or [], get_language() or "")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def article_meta(context) -> str:
+    """The article page's <meta> elements and JSON-LD (`site.article_html`)."""
+    from nouvelles.site.article_html import meta_html  # here: it imports these filters
+
+    return mark_safe(meta_html(context))
+
+
+@register.simple_tag(takes_context=True)
+def article_header(context) -> str:
+    """The article's header: section, date, title, lead, byline (`site.article_html`)."""
+    from nouvelles.site.article_html import header_html
+
+    return mark_safe(header_html(context, get_language() or ""))
+
+
+@register.simple_tag(takes_context=True)
+def article_tags_and_share(context) -> str:
+    """The article's tags and share links (`site.article_html`)."""
+    from nouvelles.site.article_html import tags_and_share_html
+
+    return mark_safe(tags_and_share_html(context))

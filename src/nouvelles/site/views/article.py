@@ -10,6 +10,7 @@ from nouvelles.articles.models import Article, Block, Tag
 from nouvelles.related.lookup import inline_related_position, related_articles
 from nouvelles.site.ads import ad_slots_for, enabled_slots, place_ads
 from nouvelles.site.baked import DATETIME, INT, TEXT, BakedQuery
+from nouvelles.site.context_processors import site_settings
 from nouvelles.site.models import SiteSettings
 from nouvelles.site.pagecache import cached_for_version, public_page
 from nouvelles.site.seo import absolute_url, jsonld_script, news_article_jsonld
@@ -64,7 +65,7 @@ def article_context(article: Article, request=None) -> dict:
 
     With the request of a public page, the ad slots come from the cache (per content version).
     """
-    site = SiteSettings.load()
+    site = SiteSettings.load() if request is None else site_settings(request)
     slots = (
         enabled_slots()
         if request is None
