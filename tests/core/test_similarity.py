@@ -71,3 +71,11 @@ def test_max_terms_keeps_the_heaviest():
 )
 def test_near_identical_titles(a, b, expected):
     assert near_identical_titles(a, b) is expected
+
+
+@pytest.mark.parametrize("word", ["Paris", "ÉLYSÉE", "naïve", "Œuvre", "straße", "x", "ﬁn", ""])
+def test_fold_of_ascii_and_other_words_is_nfkd_without_marks(word):
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    assert fold(word) == "".join(c for c in decomposed if not unicodedata.combining(c))

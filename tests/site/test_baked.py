@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -72,3 +72,21 @@ def test_a_value_the_sql_transforms_is_not_baked():
     assert [a.title for a in baked(word="réforme")] == ["Une réforme"]
     assert baked._plans == {(): None}  # "%…%" around the marker: runs as a queryset
     assert [a.title for a in baked(word="forme")] == ["Une réforme"]
+
+
+def test_converters_are_worked_out_once_per_plan_and_connection():
+    articles = [ArticleFactory() for _ in range(2)]
+    baked = BakedQuery(by_slug, slug=TEXT, now=DATETIME)
+    now = timezone.now()
+    [first] = baked(slug=articles[0].slug, now=now)
+    [plan] = baked._plans.values()
+    [(cached_for, by_columns)] = plan.converters.items()
+    assert cached_for is connections["default"]
+    [(_columns, converters)] = by_columns.values()
+    assert converters  # the datetime columns' converters, among others
+    [second] = baked(slug=articles[1].slug, now=now)
+    [(_columns, again)] = plan.converters[cached_for].values()
+    assert again is converters  # reused, not worked out again
+    assert second.pk == articles[1].pk
+    assert second.published_at == by_slug(articles[1].slug, now)[0].published_at
+    assert first.published_at.tzinfo is not None and second.published_at.tzinfo is not None

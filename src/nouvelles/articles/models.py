@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from nouvelles.articles.urls_by_slug import slug_url
 from nouvelles.core.types import Block as BlockData
 from nouvelles.core.types import BlockKind
 
@@ -28,7 +28,7 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("site:category", kwargs={"slug": self.slug})
+        return slug_url("site:category", self.slug)
 
 
 class Tag(models.Model):
@@ -44,7 +44,7 @@ class Tag(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("site:tag", kwargs={"slug": self.slug})
+        return slug_url("site:tag", self.slug)
 
 
 class Author(models.Model):
@@ -61,7 +61,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("site:author", kwargs={"slug": self.slug})
+        return slug_url("site:author", self.slug)
 
 
 class Story(models.Model):
@@ -92,7 +92,7 @@ class Story(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:story", kwargs={"slug": self.slug})
+        return slug_url("site:story", self.slug)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -237,7 +237,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("site:article", kwargs={"slug": self.slug})
+        return slug_url("site:article", self.slug)
 
     @property
     def is_published(self) -> bool:

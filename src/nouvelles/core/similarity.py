@@ -12,6 +12,7 @@ the caller keeps (in memory for a stream, in the database for the site).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -435,8 +436,11 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;«»\"“”]\s*$")
 
 
+@functools.lru_cache(maxsize=16384)  # words recur: titles, "Lire aussi" on every page
 def fold(text: str) -> str:
     """Lowercase and strip accents: "Élysée" → "elysee", "España" → "espana"."""
+    if text.isascii():  # NFKD leaves ASCII as it is, with no combining marks
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

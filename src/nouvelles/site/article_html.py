@@ -8,6 +8,7 @@ markup is the one the template used to write (the page tests pin it).
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from django.utils.text import Truncator
@@ -22,6 +23,18 @@ def _text(value: object) -> str:
     return "" if value is None else escape(str(value))
 
 
+def _truncated(text: object, length: int) -> str:
+    """`Truncator(text).chars(length)`; a text already that short is only normalized (NFC).
+
+    Truncator counts characters, not combining marks, so a text of at most `length`
+    code points is never cut: skip its character-by-character walk.
+    """
+    normalized = unicodedata.normalize("NFC", str(text))
+    if len(normalized) <= length:
+        return normalized
+    return Truncator(normalized).chars(length)
+
+
 def meta_html(context) -> str:
     """The page's <meta> elements (description, Open Graph, Twitter) and its JSON-LD."""
     article, site = context["article"], context["site"]
@@ -29,14 +42,14 @@ def meta_html(context) -> str:
     image = context["image_absolute_url"]
     lead = article.lead
     name, title = _text(site.name), _text(article.title)
-    short = _text(Truncator(lead).chars(200))
+    short = _text(_truncated(lead, 200))
     html = [
         f'\n<meta name="description" content="{short}">\n'
         f'<link rel="canonical" href="{url}">\n'
         '<meta property="og:type" content="article">\n'
         f'<meta property="og:site_name" content="{name}">\n'
         f'<meta property="og:title" content="{title}">\n'
-        f'<meta property="og:description" content="{_text(Truncator(lead).chars(300))}">\n'
+        f'<meta property="og:description" content="{_text(_truncated(lead, 300))}">\n'
         f'<meta property="og:url" content="{url}">\n'
         f'<meta property="og:locale" content="{_text(context["og_locale"])}">\n'
     ]

@@ -17,6 +17,7 @@ it runs as an ordinary queryset. No `.get()`, `__in` or prefetching inside a bui
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -52,6 +53,9 @@ class _Plan:
     sql: str
     params: tuple
     slots: tuple[tuple[str, str, int], ...]  # (value name, kind, index in params)
+    # The compiler's converters (field and backend functions per column) for each
+    # connection object: Django works them out again on every run, for the same columns.
+    converters: weakref.WeakKeyDictionary
 
 
 class BakedQuery:
@@ -95,7 +99,9 @@ class BakedQuery:
             if len(hits) != 1 or str(markers[name]) in sql:
                 return None
             slots.append((name, kind, hits[0]))
-        return _Plan(queryset, compiler, sql, tuple(params), tuple(slots))
+        return _Plan(
+            queryset, compiler, sql, tuple(params), tuple(slots), weakref.WeakKeyDictionary()
+        )
 
     def _run(self, plan: _Plan, values: dict[str, Any]) -> QuerySet:
         template = plan.queryset
@@ -107,6 +113,7 @@ class BakedQuery:
         compiler = copy.copy(plan.compiler)  # its select, klass_info... as compiled once
         compiler.connection = connection
         compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        compiler.get_converters = lambda expressions: self._converters(plan, compiler, expressions)
         query = copy.copy(template.query)
         query.get_compiler = lambda *args, **kwargs: compiler
         queryset = template.__class__(
@@ -115,3 +122,20 @@ class BakedQuery:
         queryset._iterable_class = template._iterable_class
         queryset._fields = template._fields
         return queryset
+
+    @staticmethod
+    def _converters(plan: _Plan, compiler, expressions) -> dict:
+        """`SQLCompiler.get_converters`, worked out once per plan, connection and columns.
+
+        A plan's compiler asks for the same column objects (its `select`) on every run,
+        and the functions depend only on those columns and the connection's backend.
+        """
+        by_columns = plan.converters.get(compiler.connection)
+        if by_columns is None:
+            by_columns = plan.converters[compiler.connection] = {}
+        key = tuple(map(id, expressions))
+        found = by_columns.get(key)
+        if found is None or any(a is not b for a, b in zip(found[0], expressions, strict=True)):
+            converters = type(compiler).get_converters(compiler, expressions)
+            found = by_columns[key] = (tuple(expressions), converters)
+        return found[1]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
@@ -20,7 +21,22 @@ def absolute_url(path_or_url: str) -> str:
     """`path_or_url` made absolute against NOUVELLES_SITE_URL (absolute URLs pass through)."""
     if not path_or_url:
         return ""
-    return urljoin(settings.NOUVELLES_SITE_URL.rstrip("/") + "/", path_or_url)
+    base = settings.NOUVELLES_SITE_URL.rstrip("/") + "/"
+    if _PLAIN_PATH.fullmatch(path_or_url):
+        # What urljoin gives for a path with nothing to resolve: the base's origin + path.
+        origin = _ORIGINS.get(base)
+        if origin is None:
+            parts = urlsplit(base)
+            origin = _ORIGINS[base] = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+        if origin:
+            return origin + path_or_url
+    return urljoin(base, path_or_url)
+
+
+# A site path that urljoin leaves as it is: no "." or ".." segment, no empty segment,
+# no parameters, query or fragment, no tab or newline (it would normalize those).
+_PLAIN_PATH = re.compile(r"(?:/(?!\.)[^/?#;\t\r\n]+)+/?|/")
+_ORIGINS: dict[str, str] = {}
 
 
 def jsonld_script(data: dict[str, Any]) -> SafeString:

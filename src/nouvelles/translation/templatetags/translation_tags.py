@@ -6,12 +6,12 @@ from html import escape
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from nouvelles.articles.models import Article, Block
+from nouvelles.articles.urls_by_slug import slug_url
 from nouvelles.translation.language_names import from_language, language_name, the_language
 
 register = template.Library()
@@ -86,7 +86,7 @@ def translation_notice(article: Article) -> SafeString:
         if notice["revised"]
         else ""
     )
-    original = reverse("site:article_original", kwargs={"slug": article.slug})
+    original = slug_url("site:article_original", article.slug)
     on_source = ""
     if article.original_url:
         source = (article.source.name if article.source_id else "") or _("the source")
