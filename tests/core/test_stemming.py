@@ -1,6 +1,6 @@
 import pytest
 
-from nouvelles.core.stemming import fold_text, split_words, stem_text, stem_word
+from nouvelles.core.stemming import WORD_RE, fold_text, split_words, stem_text, stem_word
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,34 @@ def test_other_scripts_keep_their_letters():
     # Cyrillic is not transliterated; its combining marks are folded like Latin ones.
     assert fold_text("Київ") == fold_text("КИЇВ") == "киів"
     assert split_words("Zelensky à Київ") == ["zelensky", "a", "киів"]
+
+
+def _reference_fold(text: str) -> str:
+    """fold_text by its definition, one character at a time."""
+    import unicodedata
+
+    folded = text.casefold()
+    for char, plain in {"œ": "oe", "æ": "ae", "ø": "o", "ß": "ss", "ł": "l", "đ": "d"}.items():
+        folded = folded.replace(char, plain)
+    for char, plain in {"ð": "d", "þ": "th"}.items():
+        folded = folded.replace(char, plain)
+    kept = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return (
+        kept.encode("ascii", "ignore").decode()
+        if all(
+            c.isascii() or "\u0300" <= c <= "\u036f" for c in unicodedata.normalize("NFKD", folded)
+        )
+        else kept
+    )
+
+
+def test_fold_matches_its_definition_on_mixed_texts():
+    import random
+
+    rng = random.Random(7)  # noqa: S311 (test data)
+    pool = list("abcdeÉéèàçœß\u2019«»—…\u210c\u00a0 ") + [chr(c) for c in range(0x300, 0x370)]
+    pool += [chr(c) for c in range(0x400, 0x4FF)] + list("Київ東京אָ")
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
+        assert fold_text(text) == _reference_fold(text), text
+        assert split_words(text) == WORD_RE.findall(_reference_fold(text)), text

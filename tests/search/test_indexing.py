@@ -128,3 +128,49 @@ def test_reindex_refreshes_the_planner_statistics():
         reindex_articles()
         cursor.execute(sql)
         assert cursor.fetchone()[0] == 7
+
+
+@override_settings(NOUVELLES_SEARCH_BACKEND="dummy", NOUVELLES_SITE_LANGUAGE="fr")
+def test_an_ingested_article_is_indexed_once_from_what_was_written():
+    from nouvelles.core.types import Block as BlockData
+    from nouvelles.core.types import BlockKind, ExtractedArticle
+    from nouvelles.search.indexing import build_documents
+    from nouvelles.sources.models import FeedItem, Source
+    from nouvelles.sources.store import Analysis, save_new_article
+    from tests.factories import SourceFactory
+
+    source = SourceFactory(publish_mode=Source.PublishMode.AUTO, language="fr")
+    extracted = ExtractedArticle(
+        url="https://example.org/a/1",
+        title="Crue de la Loire",
+        lead="Les quais sont fermés.",
+        blocks=[
+            BlockData(BlockKind.PARAGRAPH, "La rivière est sortie de son lit."),
+            BlockData(BlockKind.HEADING, "Évacuations"),
+            BlockData(BlockKind.PARAGRAPH, "Trois villages évacués."),
+        ],
+    )
+    backend = get_search_backend()
+    backend.calls.clear()
+    article = save_new_article(
+        source, FeedItem(source=source, key="k1"), extracted, Analysis("fr", "h1", None),
+        announce=False,  # as ingestion does: stories and "Lire aussi" come later
+    )  # fmt: skip
+    assert article.status == Article.Status.PUBLISHED
+    assert backend.calls == [("index", [article.id])]  # once, at publication
+    assert article.written_blocks is None  # only for the publishing save
+    assert [backend.documents[article.id]] == build_documents([article.id])
+    assert found("évacués") == [article.id]
+
+
+@override_settings(NOUVELLES_SEARCH_BACKEND="dummy")
+def test_saves_of_fields_outside_the_index_do_not_reindex():
+    article = make_article("Marée haute", "")
+    backend = get_search_backend()
+    backend.calls.clear()
+    article.save(update_fields=["published_at"])
+    assert backend.calls == []
+    article.title = "Marée basse"
+    article.save(update_fields=["title"])
+    assert backend.calls == [("index", [article.id])]
+    assert backend.documents[article.id].title == "Marée basse"

@@ -218,3 +218,25 @@ def test_page_cache_can_be_turned_off(client, full_article, settings):
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert response["Cache-Control"] == "no-cache"
+
+
+def test_one_content_version_bump_for_a_burst_of_changes():
+    from nouvelles.site.models import current_content_version, one_content_version_bump
+
+    first, second = ArticleFactory(), ArticleFactory()
+    before = current_content_version().version
+    with one_content_version_bump():
+        publish_article(first)
+        with one_content_version_bump():  # nested: the outer block bumps
+            publish_article(second)
+        assert current_content_version().version == before  # only noted so far
+    assert current_content_version().version == before + 1
+    with pytest.raises(RuntimeError), one_content_version_bump():
+        unpublish_article(first)
+        raise RuntimeError("what committed before the failure must still show")
+    assert current_content_version().version == before + 2
+    with one_content_version_bump():
+        pass  # nothing changed: no bump
+    assert current_content_version().version == before + 2
+    publish_article(first)  # outside a block: at each save, as before
+    assert current_content_version().version > before + 2

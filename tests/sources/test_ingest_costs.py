@@ -63,6 +63,10 @@ def test_the_workers_ingestion_queues_followers_and_stores_in_few_statements(
     assert sum(1 for s in sql if s.startswith('SELECT "articles_author"')) <= 2 * 2  # 2 bylines
     assert sum(1 for s in sql if " UNION ALL " in s) == 3
     assert sum(1 for s in sql if "sources_nearduplicateband" in s and s.startswith("SELECT")) == 3
+    # Search indexing at publication uses the blocks just written (no reading them back),
+    # and the site's pages go stale once for the chunk, not once per article.
+    assert not any(s.startswith('SELECT "articles_block"') for s in sql)
+    assert _statements(queries, "UPDATE", "site_contentversion") == 1
     # The worker then runs the task: every article gets its story and related index entry.
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
     task.refresh_from_db()

@@ -227,6 +227,12 @@ class Article(models.Model):
             models.Index(fields=["source", "guid"], name="article_source_guid"),
         ]
 
+    # Not a field: the article's blocks in order, as its writer has just stored them, set by
+    # a writer that holds them for the save it is about to make (ingestion's, for the save
+    # that publishes a new article), None otherwise. Receivers of that save (search
+    # indexing) may read them instead of querying the blocks again.
+    written_blocks: list[Block] | None = None
+
     def __str__(self) -> str:
         return self.title
 

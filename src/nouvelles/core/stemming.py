@@ -19,6 +19,22 @@ _EXTRA_FOLDS = {"œ": "oe", "æ": "ae", "ø": "o", "ß": "ss", "ł": "l", "đ": 
 _EXTRA_RE = re.compile("[" + "".join(_EXTRA_FOLDS) + "]")
 # After NFKD: anything left that is neither ASCII nor a combining accent (another script).
 _OTHER_SCRIPT_RE = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
+# On ASCII text WORD_RE matches exactly these (NFKD may give upper-case letters: "\u210c" → "H").
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+# Combining accents of Latin letters, and runs of other non-ASCII characters.
+_ACCENTS_RE = re.compile(
+    "["
+    + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c)))  # not U+034F
+    + "]+"
+)
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_combining(match: re.Match) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
+
 
 MIN_STEM = 3
 
@@ -37,12 +53,15 @@ def fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", folded)
     if _OTHER_SCRIPT_RE.search(decomposed) is None:
         return decomposed.encode("ascii", "ignore").decode("ascii")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Most texts land here for a few typographic apostrophes, quotes and dashes: the
+    # characters are looked at one by one only in the runs that are not ASCII.
+    return _NON_ASCII_RE.sub(_drop_combining, _ACCENTS_RE.sub("", decomposed))
 
 
 def split_words(text: str) -> list[str]:
     """The folded words of `text`, in order (apostrophes and hyphens split words)."""
-    return WORD_RE.findall(fold_text(text))
+    folded = fold_text(text)
+    return (_ASCII_WORD_RE if folded.isascii() else WORD_RE).findall(folded)
 
 
 @lru_cache(maxsize=200_000)
@@ -96,4 +115,4 @@ def stem_words(text: str) -> list[str]:
 
 def stem_text(text: str) -> str:
     """`stem_words` joined by spaces: the text given to the full-text index."""
-    return " ".join(stem_words(text))
+    return " ".join(map(stem_word, split_words(text)))

@@ -25,6 +25,13 @@ BATCH_SIZE = 2000
 _FIELDS = ("id", "status", "title", "lead", "original_title", "original_lead")
 
 
+def _document(
+    pk: int, title: str, lead: str, original_title: str, original_lead: str, body: str
+) -> IndexDocument:
+    original = f"{original_title}\n{original_lead}" if original_title != title else ""
+    return IndexDocument(article_id=pk, title=title, lead=lead, body=body, original=original)
+
+
 def build_documents(article_ids: Iterable[int]) -> list[IndexDocument]:
     """Index documents for the published articles among `article_ids` (two queries)."""
     rows = list(
@@ -40,23 +47,42 @@ def build_documents(article_ids: Iterable[int]) -> list[IndexDocument]:
     )
     for article_id, text in blocks:
         bodies[article_id].append(text)
-    docs = []
-    for pk, _status, title, lead, original_title, original_lead in rows:
-        original = f"{original_title}\n{original_lead}" if original_title != title else ""
-        docs.append(
-            IndexDocument(
-                article_id=pk, title=title, lead=lead, body="\n".join(bodies[pk]), original=original
-            )
+    return [
+        _document(pk, title, lead, original_title, original_lead, "\n".join(bodies[pk]))
+        for pk, _status, title, lead, original_title, original_lead in rows
+    ]
+
+
+def _written_documents(article: Article) -> list[IndexDocument]:
+    """The document of an article whose writer holds its blocks (`Article.written_blocks`),
+    from memory: the instance is the article as it is being saved (no query)."""
+    if article.status != Article.Status.PUBLISHED:
+        return []
+    blocks = sorted(article.written_blocks, key=lambda b: b.position)
+    body = "\n".join(b.text for b in blocks)
+    return [
+        _document(
+            article.pk, article.title, article.lead, article.original_title,
+            article.original_lead, body,
         )
-    return docs
+    ]  # fmt: skip
 
 
 def index_article(article: Article | int) -> bool:
-    """Index the article if it is published, else remove it; says whether it is indexed."""
+    """Index the article if it is published, else remove it; says whether it is indexed.
+
+    Built from the database, or from the instance when its writer set `written_blocks`."""
+    in_memory = (
+        isinstance(article, Article)
+        and article.written_blocks is not None
+        and not article.get_deferred_fields()
+    )
     pk = article if isinstance(article, int) else article.pk
     backend = get_search_backend()
-    with transaction.atomic():
-        docs = build_documents([pk])
+    # No savepoint: inside the caller's transaction a failure here fails it all (the article
+    # and its index row commit together); outside one, this is a transaction of its own.
+    with transaction.atomic(savepoint=False):
+        docs = _written_documents(article) if in_memory else build_documents([pk])
         if docs:
             backend.index_documents(docs)
         else:

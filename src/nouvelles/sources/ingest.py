@@ -39,6 +39,7 @@ from nouvelles.core.feeds import FeedError, entry_key, parse_feed
 from nouvelles.core.fetch import FetchResult
 from nouvelles.core.language import detect_language
 from nouvelles.core.types import ExtractedArticle, FeedEntry
+from nouvelles.site.models import one_content_version_bump
 from nouvelles.sources import duplicates, health
 from nouvelles.sources.fetching import get_fetcher
 from nouvelles.sources.models import FeedItem, FetchAttempt, RawPage, Source, SourceBoilerplate
@@ -344,7 +345,7 @@ def _announce(run: _Run) -> None:
 def _store_chunk(run: _Run, chunk, row, knowledge) -> None:
     """Learn boilerplate from the chunk's new pages first, then clean and store each page
     with what was learnt (chunks bound the memory a large feed takes)."""
-    source, report = run.source, run.report
+    report = run.report
     FetchAttempt.objects.bulk_create(report.attempts)
     report.attempts = []
     for candidate in chunk:
@@ -352,20 +353,26 @@ def _store_chunk(run: _Run, chunk, row, knowledge) -> None:
             knowledge.learn(candidate.extracted.blocks)
     row.pages, row.counts = knowledge.pages, knowledge.counts
     row.save()
-    for candidate in chunk:
-        candidate.extracted.blocks, _removed = remove_boilerplate(
-            candidate.extracted.blocks, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
-        )
-        try:
-            if candidate.item is None:
-                _store_new(run, candidate)
-            else:
-                _store_update(source, candidate, report)
-        except Exception as exc:  # one bad article never stops the others
-            logger.exception("storing %s failed", candidate.key)
-            report.failed += 1
-            report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
-        candidate.packed_html = b""  # the raw page is stored; free it
+    with one_content_version_bump():  # the site's pages go stale once per chunk
+        for candidate in chunk:
+            _store_candidate(run, candidate, knowledge)
+
+
+def _store_candidate(run: _Run, candidate: _Candidate, knowledge: BoilerplateKnowledge) -> None:
+    source, report = run.source, run.report
+    candidate.extracted.blocks, _removed = remove_boilerplate(
+        candidate.extracted.blocks, knowledge, settings.NOUVELLES_BOILERPLATE_MIN_PAGES
+    )
+    try:
+        if candidate.item is None:
+            _store_new(run, candidate)
+        else:
+            _store_update(source, candidate, report)
+    except Exception as exc:  # one bad article never stops the others
+        logger.exception("storing %s failed", candidate.key)
+        report.failed += 1
+        report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
+    candidate.packed_html = b""  # the raw page is stored; free it
 
 
 def ingest_source(

@@ -124,9 +124,10 @@ def _apply_extracted(article: Article, extracted: ExtractedArticle, analysis: An
     article.updated_at = now
 
 
-def _write_blocks(article: Article, extracted: ExtractedArticle, new: bool = False) -> None:
+def _write_blocks(article: Article, extracted: ExtractedArticle, new: bool = False) -> list[Block]:
     """Replace the article's blocks, keeping edited ones where they are. A block whose original
-    did not change keeps its published text (a translation is not thrown away)."""
+    did not change keeps its published text (a translation is not thrown away). Returns the
+    blocks written (all of the article's blocks when `new`)."""
     old = [] if new else list(article.blocks.all())
     edited = {b.position: b for b in old if b.edited}
     previous = {b.original_text: b.text for b in old if not b.edited and b.original_text}
@@ -150,6 +151,7 @@ def _write_blocks(article: Article, extracted: ExtractedArticle, new: bool = Fal
         )
         position += 1
     Block.objects.bulk_create(new_blocks)
+    return new_blocks
 
 
 def _decide_publication(
@@ -211,11 +213,17 @@ def save_new_article(
         item.article = article
         item.content_hash = analysis.content_hash
         item.save()  # unique (source, key): the second of two racing workers stops here
-        _write_blocks(article, extracted, new=True)
+        blocks = _write_blocks(article, extracted, new=True)
         _keep_raw(article, extracted.url, packed_html, new=True)
         if analysis.duplicate_of is None:
             index_article(article, analysis.signature, new=True)
-        _decide_publication(article, source, analysis.duplicate_of is not None, announce)
+        # The publishing save's receivers (search indexing) take the blocks from here
+        # rather than reading back what was just written; only for this save.
+        article.written_blocks = blocks
+        try:
+            _decide_publication(article, source, analysis.duplicate_of is not None, announce)
+        finally:
+            article.written_blocks = None
         transaction.on_commit(lambda: hooks.article_stored(article, created=True))
     return article
 
