@@ -57,6 +57,20 @@ def test_window_reopens_after_its_length(settings):
     assert gates.check_rate_limits("10.1.1.1", "d@x.org", now=t + 60).verdict.ok
 
 
+def test_a_hit_stamped_just_before_the_window_start_counts_in_it(settings):
+    """Concurrent posts read the clock in one order and reach the counter in another: a
+    post stamped a moment before the window's start belongs to that window (it used to
+    open a new one, which let bursts through). A clock set back by more than a window
+    still starts afresh."""
+    settings.NOUVELLES_COMMENTS_RATE_IP = (1, 60)
+    settings.NOUVELLES_COMMENTS_RATE_EMAIL = (100, 60)
+    t = 2_000_000.0
+    assert gates.check_rate_limits("10.2.2.2", "a@x.org", now=t).verdict.ok
+    late = gates.check_rate_limits("10.2.2.2", "b@x.org", now=t - 0.5)
+    assert not late.verdict.ok and late.retry_after == 60
+    assert gates.check_rate_limits("10.2.2.2", "c@x.org", now=t - 61).verdict.ok
+
+
 def test_redis_counts_every_limit_atomically_in_one_call(settings):
     """On Redis the limits are one script call: 20 concurrent posts against a limit of 5
     let exactly 5 through, and one refused by the e-mail limit is counted on the IP."""

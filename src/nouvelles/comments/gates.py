@@ -101,6 +101,9 @@ RATE_KEY = "nouvelles:comments:rate:{}"
 # Every limit of a post in one Redis round trip, atomically (two workers cannot both
 # take the last slot). Each limit is a hash {s: window start, c: hits}; the limits are
 # counted in order and counting stops at the first one exceeded, as `_hit` does.
+# A post stamped a little earlier than the window's start (another worker's clock read
+# came first) counts in that window; only a window over or a clock set back by more
+# than a window opens a new one.
 # Returns {index of the exceeded limit (1-based) or 0, its window start}.
 RATE_SCRIPT = """
 local now = tonumber(ARGV[1])
@@ -108,7 +111,7 @@ for i, key in ipairs(KEYS) do
   local limit = tonumber(ARGV[2 * i])
   local seconds = tonumber(ARGV[2 * i + 1])
   local started = tonumber(redis.call('HGET', key, 's'))
-  if started == nil or now >= started + seconds or now < started then
+  if started == nil or now >= started + seconds or now + seconds < started then
     started = now
     redis.call('HSET', key, 's', ARGV[1], 'c', 0)
     redis.call('EXPIRE', key, seconds + 1)
@@ -136,8 +139,16 @@ def _redis_client(key: str):
     return None
 
 
+def _window_over(started: float, seconds: int, now: float) -> bool:
+    """Whether a hit at `now` opens a new window. Concurrent posts read the clock in one
+    order and reach the counter in another, so `now` may be a little before `started`:
+    that hit belongs to the window (resetting it there let a burst through every limit);
+    only a clock set back by more than a window starts afresh."""
+    return now >= started + seconds or now + seconds < started
+
+
 def _wait(started: float, seconds: int, now: float) -> int:
-    return max(1, math.ceil(started + seconds - now))
+    return max(1, min(seconds, math.ceil(started + seconds - now)))
 
 
 def _hit(key: str, limit: tuple[int, int], now: float) -> int:
@@ -151,7 +162,7 @@ def _hit(key: str, limit: tuple[int, int], now: float) -> int:
     start_key = RATE_KEY.format(key) + ":start"
     count_key = RATE_KEY.format(key) + ":count"
     started = cache.get(start_key)
-    if started is None or now >= started + seconds or now < started:
+    if started is None or _window_over(started, seconds, now):
         started = now
         cache.set(start_key, started, timeout=seconds + 1)
         cache.set(count_key, 0, timeout=seconds + 1)
