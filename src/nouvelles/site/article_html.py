@@ -9,18 +9,18 @@ markup is the one the template used to write (the page tests pin it).
 from __future__ import annotations
 
 import unicodedata
-from html import escape
 
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from nouvelles.site.templatetags.news import date_text, http_url, iso_datetime, long_datetime
+from nouvelles.site.templatetags.news import (
+    date_text,
+    http_url,
+    iso_datetime,
+    long_datetime,
+    text_html,
+)
 from nouvelles.site.templatetags.typography import typography
-
-
-def _text(value: object) -> str:
-    """What `{{ value }}` writes: "" for None, else the escaped string."""
-    return "" if value is None else escape(str(value))
 
 
 def _truncated(text: object, length: int) -> str:
@@ -38,46 +38,49 @@ def _truncated(text: object, length: int) -> str:
 def meta_html(context) -> str:
     """The page's <meta> elements (description, Open Graph, Twitter) and its JSON-LD."""
     article, site = context["article"], context["site"]
-    url = _text(context["canonical_url"])
+    url = text_html(context["canonical_url"])
     image = context["image_absolute_url"]
     lead = article.lead
-    name, title = _text(site.name), _text(article.title)
-    short = _text(_truncated(lead, 200))
+    name, title = text_html(site.name), text_html(article.title)
+    short = text_html(_truncated(lead, 200))
     html = [
         f'\n<meta name="description" content="{short}">\n'
         f'<link rel="canonical" href="{url}">\n'
         '<meta property="og:type" content="article">\n'
         f'<meta property="og:site_name" content="{name}">\n'
         f'<meta property="og:title" content="{title}">\n'
-        f'<meta property="og:description" content="{_text(_truncated(lead, 300))}">\n'
+        f'<meta property="og:description" content="{text_html(_truncated(lead, 300))}">\n'
         f'<meta property="og:url" content="{url}">\n'
-        f'<meta property="og:locale" content="{_text(context["og_locale"])}">\n'
+        f'<meta property="og:locale" content="{text_html(context["og_locale"])}">\n'
     ]
     if image:
-        html.append(f'<meta property="og:image" content="{_text(image)}">\n')
+        html.append(f'<meta property="og:image" content="{text_html(image)}">\n')
         if article.image_alt:
-            html.append(f'<meta property="og:image:alt" content="{_text(article.image_alt)}">')
+            html.append(f'<meta property="og:image:alt" content="{text_html(article.image_alt)}">')
     html.append(
         f'\n<meta property="article:published_time" content="{iso_datetime(article.published_at)}">\n'
         f'<meta property="article:modified_time" content="{iso_datetime(article.updated_at)}">\n'
     )
     if article.category:
-        html.append(f'<meta property="article:section" content="{_text(article.category.name)}">')
+        html.append(
+            f'<meta property="article:section" content="{text_html(article.category.name)}">'
+        )
     html.append("\n")
     html.extend(
-        f'<meta property="article:tag" content="{_text(tag.name)}">\n' for tag in context["tags"]
+        f'<meta property="article:tag" content="{text_html(tag.name)}">\n'
+        for tag in context["tags"]
     )
     card = "summary_large_image" if image else "summary"
     html.append(f'<meta name="twitter:card" content="{card}">\n')
     if site.x_handle:
-        handle = _text(site.x_handle.replace("@", ""))
+        handle = text_html(site.x_handle.replace("@", ""))
         html.append(f'<meta name="twitter:site" content="@{handle}">')
     html.append(
         f'\n<meta name="twitter:title" content="{title}">\n'
         f'<meta name="twitter:description" content="{short}">\n'
     )
     if image:
-        html.append(f'<meta name="twitter:image" content="{_text(image)}">')
+        html.append(f'<meta name="twitter:image" content="{text_html(image)}">')
     html.append(f"\n{context['jsonld']}\n")
     return "".join(html)
 
@@ -85,7 +88,7 @@ def meta_html(context) -> str:
 def _time(value, css_class: str) -> str:
     return (
         f'<time datetime="{iso_datetime(value)}" class="{css_class}">'
-        f"{_text(long_datetime(value))}</time>"
+        f"{text_html(long_datetime(value))}</time>"
     )
 
 
@@ -95,7 +98,7 @@ def header_html(context, language: str) -> str:
     published = article.published_at
     category = article.category
     section = (
-        f'<a href="{_text(category.get_absolute_url())}">{_text(category.name)}</a> · '
+        f'<a href="{text_html(category.get_absolute_url())}">{text_html(category.name)}</a> · '
         if category
         else ""
     )
@@ -103,27 +106,31 @@ def header_html(context, language: str) -> str:
     html = [
         '<header class="article-header">\n'
         f'    <p class="kicker">{section}<time datetime="{iso_datetime(published)}">'
-        f"{_text(date_text(published))}</time></p>\n"
-        f"    <h1>{_text(typography(article.title, language))}</h1>\n    "
-        + (f'<p class="lead">{_text(typography(lead, language))}</p>' if lead else "")
+        f"{text_html(date_text(published))}</time></p>\n"
+        f"    <h1>{text_html(typography(article.title, language))}</h1>\n    "
+        + (f'<p class="lead">{text_html(typography(lead, language))}</p>' if lead else "")
         + '\n    <p class="byline">\n      '
     ]
     author = article.author
     if author:
         html.append(
-            f'<span class="author">{_("By")} <a href="{_text(author.get_absolute_url())}" '
-            f'rel="author">{_text(author.name)}</a></span>'
+            f'<span class="author">{_("By")} <a href="{text_html(author.get_absolute_url())}" '
+            f'rel="author">{text_html(author.name)}</a></span>'
         )
     html.append("\n      ")
     source = article.source
     if source:
         original = http_url(article.original_url or article.canonical_url)
-        name = _text(source.name)
-        link = f'<a href="{_text(original)}" class="original-link">{name}</a>' if original else name
+        name = text_html(source.name)
+        link = (
+            f'<a href="{text_html(original)}" class="original-link">{name}</a>'
+            if original
+            else name
+        )
         language_name = context.get("original_language_name")
         in_language = (
             ' <span class="original-language">('
-            + _("original in %(language)s") % {"language": _text(language_name)}
+            + _("original in %(language)s") % {"language": text_html(language_name)}
             + ")</span>"
             if language_name
             else ""
@@ -147,7 +154,7 @@ def tags_and_share_html(context) -> str:
     tags = context["tags"]
     if tags:
         items = "".join(
-            f'<li><a href="{_text(tag.get_absolute_url())}" rel="tag">{_text(tag.name)}</a></li>'
+            f'<li><a href="{text_html(tag.get_absolute_url())}" rel="tag">{text_html(tag.name)}</a></li>'
             for tag in tags
         )
         html.append(
@@ -156,8 +163,8 @@ def tags_and_share_html(context) -> str:
             f"    <ul>{items}</ul>\n  </section>\n  "
         )
     links = "".join(
-        f'<li><a class="share-{_text(link.network)}" href="{_text(link.href)}" '
-        f'rel="nofollow noopener noreferrer">{_text(link.label)}</a></li>'
+        f'<li><a class="share-{text_html(link.network)}" href="{text_html(link.href)}" '
+        f'rel="nofollow noopener noreferrer">{text_html(link.label)}</a></li>'
         for link in context["share_links"]
     )
     html.append(
@@ -165,7 +172,7 @@ def tags_and_share_html(context) -> str:
         f'    <h2 id="share-title">{_("Share")}</h2>\n'
         f"    <ul>{links}</ul>\n"
         f'    <p class="copy-link"><label for="share-url">{_("Copy the link")}</label> '
-        f'<input id="share-url" type="url" value="{_text(context["canonical_url"])}" readonly></p>\n'
+        f'<input id="share-url" type="url" value="{text_html(context["canonical_url"])}" readonly></p>\n'
         "  </section>"
     )
     return "".join(html)

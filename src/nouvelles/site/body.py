@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from nouvelles.site.related_html import inline_related_html
-from nouvelles.site.templatetags.news import heading_level, http_url
+from nouvelles.site.templatetags.news import heading_level, http_url, text_html
 from nouvelles.site.templatetags.typography import typography
 
 
@@ -23,15 +23,14 @@ def _attr(attrs: object, name: str) -> object:
     return attrs.get(name) if isinstance(attrs, dict) else None
 
 
-def _text(value: object) -> str:
-    """What `{{ value }}` shows: "" for None, else the escaped string."""
-    return "" if value is None else escape(str(value))
-
-
 def _credit(credit: object) -> str:
     if not credit:
         return ""
-    return ' <span class="credit">' + _("Photo: %(credit)s") % {"credit": _text(credit)} + "</span>"
+    return (
+        ' <span class="credit">'
+        + _("Photo: %(credit)s") % {"credit": text_html(credit)}
+        + "</span>"
+    )
 
 
 def render_block(block, article, language: str) -> str:
@@ -51,7 +50,7 @@ def render_block(block, article, language: str) -> str:
         ]
         speaker = _attr(attrs, "speaker")
         if speaker:
-            html.append(f"\n      <figcaption>— <cite>{_text(speaker)}</cite></figcaption>")
+            html.append(f"\n      <figcaption>— <cite>{text_html(speaker)}</cite></figcaption>")
         original = block.original_text
         if article.is_translation and original and original != text:
             html.append(
@@ -70,7 +69,7 @@ def render_block(block, article, language: str) -> str:
         if not src:
             return ""
         alt = _attr(attrs, "alt") or text
-        html = f'<figure class="image">\n      <img src="{escape(src)}" alt="{_text(alt)}" loading="lazy">'
+        html = f'<figure class="image">\n      <img src="{escape(src)}" alt="{text_html(alt)}" loading="lazy">'
         credit = _attr(attrs, "credit")
         if text or credit:
             html += f"\n      <figcaption>{escape(typography(text, language))}{_credit(credit)}</figcaption>"
@@ -81,7 +80,7 @@ def render_block(block, article, language: str) -> str:
             return ""
         return (
             f'<p class="embed"><a href="{escape(href)}" rel="nofollow noopener">'
-            f"{_text(text or href)}</a></p>"
+            f"{text_html(text or href)}</a></p>"
         )
     return ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from html import escape
 from urllib.parse import urlsplit
 
 from django import template
@@ -24,6 +25,12 @@ def http_url(value: object) -> str:
     if urlsplit(url).scheme.lower() in {"http", "https"}:
         return url
     return ""
+
+
+def text_html(value: object) -> str:
+    """What `{{ value }}` writes: "" for None, else the escaped string (for the page parts
+    written in Python: site.body, site.article_html)."""
+    return "" if value is None else escape(str(value))
 
 
 def iso_datetime(value: datetime | None) -> str:
