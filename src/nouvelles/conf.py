@@ -138,6 +138,13 @@ SETTINGS: list[Setting] = [
         "How long a rendered public page is kept in the cache and may be cached by proxies.",
         parse_int,
     ),
+    Setting(
+        "NOUVELLES_WARM_UP",
+        "1",
+        "Each web worker renders /healthz, the home page and the newest article once at boot, "
+        "before it takes requests, so that no reader waits for its first-request set-up.",
+        parse_bool,
+    ),
     # --- ingestion ----------------------------------------------------------
     Setting(
         "NOUVELLES_REDIS_URL",

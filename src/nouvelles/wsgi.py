@@ -14,8 +14,14 @@ from nouvelles.comments.spam.base import get_backends  # noqa: E402
 
 get_backends()
 
-# Everything imported so far (Django, scikit-learn, our modules: ~170,000 objects) lives
-# as long as the worker. Moving it out of the garbage collector's reach keeps each full
+# Render the public pages once (templates compiled, queries baked, lazy imports done) so
+# that the first readers of this worker do not wait for it (nouvelles.site.warmup).
+from nouvelles.site.warmup import warm_up  # noqa: E402
+
+warm_up(application)
+
+# Everything imported and built so far (Django, scikit-learn, our modules, what the
+# warm-up compiled: ~170,000 objects) lives as long as the worker. Moving it out of the garbage collector's reach keeps each full
 # collection from walking it again: 40-50 ms per collection, a stall for whichever
 # request triggers it (docs/benchmarks.md, "Comment load").
 gc.freeze()

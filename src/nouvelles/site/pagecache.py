@@ -41,6 +41,7 @@ from django.utils.translation import get_language
 
 from nouvelles.articles.models import Article
 from nouvelles.site.models import ContentVersion
+from nouvelles.site.warmup import WARM_UP_KEY
 
 CACHE_PREFIX = "nouvelles:page:"
 # Only full pages are cached (a missing page raises Http404, answered by handler404).
@@ -178,7 +179,8 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
             set_cache_headers(not_modified, etag, state)
             return not_modified
 
-        use_cache = settings.NOUVELLES_PAGE_CACHE_SECONDS > 0
+        # A worker's warm-up renders pages for real but keeps them out of the shared cache.
+        use_cache = settings.NOUVELLES_PAGE_CACHE_SECONDS > 0 and not request.META.get(WARM_UP_KEY)
         cached = cache.get(CACHE_PREFIX + key) if use_cache else None
         if cached is not None:
             status, content_type, content = cached
