@@ -20,6 +20,12 @@ from nouvelles.site.warmup import warm_up  # noqa: E402
 
 warm_up(application)
 
+# SQLite: one idle connection for the worker's life keeps the WAL and its index in place
+# between requests (nouvelles.site.sqlite_wal).
+from nouvelles.site.sqlite_wal import keep_wal_open  # noqa: E402
+
+keep_wal_open()
+
 # Everything imported and built so far (Django, scikit-learn, our modules, what the
 # warm-up compiled: ~170,000 objects) lives as long as the worker. Moving it out of the garbage collector's reach keeps each full
 # collection from walking it again: 40-50 ms per collection, a stall for whichever

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.db import connection
 
@@ -42,3 +44,47 @@ def test_a_finished_request_checkpoints_when_due(client, monkeypatch):
     client.get(article.get_absolute_url())
     client.get(article.get_absolute_url())  # within CHECKPOINT_EVERY_SECONDS: skipped
     assert len(calls) == 1 and calls[0][0] == 0
+
+
+@pytest.fixture
+def no_keeper(monkeypatch):
+    monkeypatch.setattr(sqlite_wal, "_keeper", None)
+    yield
+    if sqlite_wal._keeper is not None:
+        sqlite_wal._keeper[1].close()
+
+
+def _wal_files() -> list[bool]:
+    name = connection.settings_dict["NAME"]
+    return [os.path.exists(f"{name}-wal"), os.path.exists(f"{name}-shm")]
+
+
+def test_closing_the_last_connection_removes_the_wal_and_its_index(no_keeper):
+    ArticleFactory()
+    connection.close()
+    assert _wal_files() == [False, False]  # the next connection rebuilds them
+
+
+def test_the_kept_connection_keeps_the_wal_between_connections(no_keeper):
+    assert sqlite_wal.keep_wal_open() is True
+    ArticleFactory()
+    connection.close()
+    assert _wal_files() == [True, True]
+    assert sqlite_wal.keep_wal_open() is True  # once per process
+    assert sqlite_wal.checkpoint_wal()[0] == 0  # an idle connection never blocks a checkpoint
+
+
+def test_a_kept_connection_from_another_process_is_replaced(no_keeper, monkeypatch):
+    sqlite_wal.keep_wal_open()
+    inherited = sqlite_wal._keeper[1]
+    monkeypatch.setattr(sqlite_wal, "_keeper", (-1, inherited))  # as if forked
+    sqlite_wal.keep_wal_open()
+    assert sqlite_wal._keeper[1] is not inherited
+    inherited.close()
+
+
+def test_a_database_that_cannot_be_opened_is_logged(no_keeper, monkeypatch, caplog):
+    params = {"database": "/nonexistent/dir/db.sqlite3", "timeout": 1}
+    monkeypatch.setattr(connection, "get_connection_params", lambda: params)
+    assert sqlite_wal.keep_wal_open() is False
+    assert "could not hold the SQLite WAL open" in caplog.text

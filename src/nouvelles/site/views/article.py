@@ -15,6 +15,7 @@ from nouvelles.site.models import SiteSettings
 from nouvelles.site.pagecache import cached_for_version, public_page
 from nouvelles.site.seo import absolute_url, jsonld_script, news_article_jsonld
 from nouvelles.site.share import share_links
+from nouvelles.sources.models import Source
 from nouvelles.translation.language_names import language_name
 
 RELATED_COUNT = 4
@@ -26,7 +27,25 @@ def article_page_queryset():
     Their tags and blocks are read by `article_context`, one plain query each: cheaper
     than `prefetch_related` for the one article of a page.
     """
-    return Article.objects.select_related("category", "source", "author", "story")
+    return Article.objects.select_related("category", "source", "author", "story").defer(
+        *_UNSHOWN_RELATED
+    )
+
+
+# What the page never shows of the related rows: not read, not converted (the source's
+# health and fetch state holds eight dates and a JSON map; an author's bio, a story's summary).
+_UNSHOWN_RELATED = [
+    *(
+        f"source__{field.name}"
+        for field in Source._meta.concrete_fields
+        if field.name not in {"id", "name", "homepage", "language"}
+    ),
+    "author__bio",
+    "story__summary",
+    "story__created_at",
+    "story__updated_at",
+    "story__first_published_at",
+]
 
 
 # The page's reads, compiled once per process (`site.baked`): same SQL, same objects.
