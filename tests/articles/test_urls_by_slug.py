@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 
-from nouvelles.articles.urls_by_slug import slug_url
+from nouvelles.articles.urls_by_slug import pk_url, slug_url
 
 NAMES = ["site:article", "site:article_original", "site:category", "site:tag", "site:author",
          "site:story"]  # fmt: skip
@@ -42,3 +42,29 @@ def test_follows_the_script_prefix():
 def test_a_route_without_a_slug_goes_through_reverse():
     with pytest.raises(NoReverseMatch):
         slug_url("site:home", "x")
+
+
+@pytest.mark.parametrize("name", ["comments:post", "comments:reply"])
+@pytest.mark.parametrize("pk", [0, 7, 12345, 987_654_321_012_345])
+def test_pk_url_same_url_as_reverse(name, pk):
+    assert pk_url(name, pk) == reverse(name, args=[pk])
+
+
+@pytest.mark.parametrize("pk", [-1, "12", None, True])
+def test_pk_url_values_the_int_converter_refuses_go_through_reverse(pk):
+    try:
+        expected = reverse("comments:post", args=[pk])
+    except NoReverseMatch:
+        with pytest.raises(NoReverseMatch):
+            pk_url("comments:post", pk)
+    else:
+        assert pk_url("comments:post", pk) == expected
+
+
+def test_pk_url_follows_the_script_prefix():
+    before = pk_url("comments:post", 3)
+    set_script_prefix("/journal/")
+    try:
+        assert pk_url("comments:post", 3) == "/journal" + before
+    finally:
+        clear_script_prefix()

@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from nouvelles.articles.urls_by_slug import pk_url
 from nouvelles.comments.forms import CommentForm
 from nouvelles.comments.gates import make_form_token
 from nouvelles.comments.moderation import comments_closed_reason
@@ -62,7 +63,7 @@ def _blank_form_parts() -> tuple[str, str, str]:
 def blank_form_html(article) -> str:
     """The comment form of `article`'s page, with its action and a token stamped now."""
     head, middle, tail = _blank_form_parts()
-    action = escape(reverse("comments:post", args=[article.pk]))
+    action = escape(pk_url("comments:post", article.pk))
     return head + action + middle + escape(make_form_token(article.pk)) + tail
 
 
@@ -84,7 +85,7 @@ def comment_html(comment, article_url: str) -> str:
 def _reply_link(comment) -> str:
     hidden = _("to %(name)s") % {"name": escape(comment.name)}
     return (
-        f'<p class="comment-reply"><a href="{reverse("comments:reply", args=[comment.pk])}">'
+        f'<p class="comment-reply"><a href="{pk_url("comments:reply", comment.pk)}">'
         f'{_("Reply")}<span class="visually-hidden"> {hidden}</span></a></p>'
     )
 

@@ -27,14 +27,15 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = "\ue000"  # private-use character standing for a protected token
-_SPACES = f"[ \t{NBSP}{NNBSP}]"
-# A space (or none) before a "high" punctuation mark that follows a word or a closing sign.
-_BEFORE_HIGH = re.compile(rf"(?<=[\w)\]»…%'\u2019\"\ue000]){_SPACES}*([;!?]+)")
-# A colon, except between two digits (10:30, 3:2).
-_BEFORE_COLON = re.compile(rf"(?<=[\w)\]»…%'\u2019\"\ue000]){_SPACES}*:(?!\d)")
-_OPEN_GUILLEMET = re.compile(rf"«{_SPACES}*")
-_CLOSE_GUILLEMET = re.compile(rf"{_SPACES}*»")
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_SPACE_CHARS = f" \t{NBSP}{NNBSP}"
+# What may stand before the space that goes before ; : ! ? (a word or a closing sign).
+_ENDS_WORD = re.compile("[\\w)\\]»…%'\u2019\"\ue000]")
+_HIGH_MARKS = re.compile("[;!?]+")
+_COLON = re.compile(r":(?!\d)")  # not between two digits (10:30, 3:2)
+_OPEN_GUILLEMET = re.compile(f"«[{_SPACE_CHARS}]*")
+# A straight apostrophe between two word characters; the regex starts on the apostrophe
+# itself, so that it is found by a plain character scan.
+_APOSTROPHE = re.compile(r"'(?<=\w')(?=\w)")
 _QUOTES = re.compile('["\u201c\u201d]')
 # Text with none of these characters is left as it is (the common case is cheap).
 _NEEDS_WORK = re.compile("['\"\u201c\u201d\u00ab\u00bb;:!?]")
@@ -63,16 +64,48 @@ def french_typography(text: str) -> str:
 
 
 def _typeset(text: str) -> str:
+    """The rules, each run only when the text holds its character. Every rule is written
+    to start on the character it is about (a quote, a guillemet, a mark): the rules run
+    on every paragraph of every page, and a pattern that starts with a look-behind or
+    with optional spaces is tried at each position of the text (5-10 times slower)."""
     if not text or not _NEEDS_WORK.search(text):
         return text
-    text = _APOSTROPHE.sub(APOSTROPHE, text)
+    if "'" in text:
+        text = _APOSTROPHE.sub(APOSTROPHE, text)
     if _QUOTES.search(text):
         text = _convert_quotes(text)
-    text = _OPEN_GUILLEMET.sub("«" + NNBSP, text)
-    text = _CLOSE_GUILLEMET.sub(NNBSP + "»", text)
-    text = _BEFORE_HIGH.sub(lambda m: NNBSP + m.group(1), text)
-    text = _BEFORE_COLON.sub(NNBSP + ":", text)
+    if "«" in text:
+        text = _OPEN_GUILLEMET.sub("«" + NNBSP, text)
+    if "»" in text:
+        # The spaces before each closing guillemet become one narrow no-break space.
+        pieces = text.split("»")
+        text = "»".join(
+            [*(piece.rstrip(_SPACE_CHARS) + NNBSP for piece in pieces[:-1]), pieces[-1]]
+        )
+    if ";" in text or "!" in text or "?" in text:
+        text = _space_before(text, _HIGH_MARKS)
+    if ":" in text:
+        text = _space_before(text, _COLON)
     return text
+
+
+def _space_before(text: str, marks: re.Pattern) -> str:
+    """A narrow no-break space in place of the spaces (or none) before each of `marks`
+    that follows a word or a closing sign."""
+    out: list[str] = []
+    last = 0
+    for match in marks.finditer(text):
+        start = end = match.start()
+        while start > last and text[start - 1] in _SPACE_CHARS:
+            start -= 1
+        if start > last and _ENDS_WORD.match(text, start - 1):
+            out.append(text[last:start])
+            out.append(NNBSP)
+            last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _convert_quotes(text: str) -> str:

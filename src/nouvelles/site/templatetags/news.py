@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from functools import lru_cache
 from html import escape
 from urllib.parse import urlsplit
 
@@ -40,7 +41,9 @@ def iso_datetime(value: datetime | None) -> str:
 
 def date_text(value: datetime | None, format_name: str = "DATE_FORMAT") -> str:
     """What `{{ value|date:"DATE_FORMAT" }}` writes (unescaped), in the page's language."""
-    return "" if value is None else formats.date_format(timezone.localtime(value), format_name)
+    if value is None:
+        return ""
+    return _localized(value, format_name, get_language(), timezone.get_current_timezone())
 
 
 @register.filter
@@ -48,7 +51,18 @@ def long_datetime(value: datetime | None) -> str:
     """ "25 novembre 2026 à 14:05" in the page's language and the site's time zone."""
     if value is None:
         return ""
-    local = timezone.localtime(value)
+    return _localized(value, "", get_language(), timezone.get_current_timezone())
+
+
+# A date in words costs Django ~20-30 us (format lookup, then the format string walked
+# piece by piece); an article page writes about eight, most of them dates that other
+# pages write too (the "Lire aussi" lists of a story's articles): remembered per date,
+# format, language and time zone.
+@lru_cache(maxsize=4096)
+def _localized(value: datetime, format_name: str, language: str | None, zone) -> str:
+    local = timezone.localtime(value, zone)
+    if format_name:
+        return formats.date_format(local, format_name)
     return _("%(date)s at %(time)s") % {
         "date": formats.date_format(local, "DATE_FORMAT"),
         "time": formats.time_format(local, "TIME_FORMAT"),
