@@ -41,3 +41,22 @@ def test_nothing_is_reused_when_the_page_cache_is_off(client, settings, full_art
     client.get(full_article.get_absolute_url())
     Category.objects.filter(pk=full_article.category_id).update(name="Monde")
     assert "Monde" in nav_names(client.get(full_article.get_absolute_url()))
+
+
+def test_a_version_bumped_by_another_process_drops_the_parts_kept_here(
+    client, full_article, monkeypatch
+):
+    from django.db.models import F
+
+    from nouvelles.site import pagecache
+    from nouvelles.site.models import ContentVersion
+
+    other = ArticleFactory(category=full_article.category)
+    assert "International" in nav_names(client.get(full_article.get_absolute_url()))
+    Category.objects.filter(pk=full_article.category_id).update(name="Monde")
+    # Another worker's change: the version moves in the database, nothing is forgotten here.
+    ContentVersion.objects.filter(pk=1).update(version=F("version") + 1)
+    monkeypatch.setattr(pagecache, "_local_state", None)  # a second later: the state is read again
+    assert "Monde" in nav_names(client.get(other.get_absolute_url()))
+    version = ContentVersion.objects.get(pk=1).version
+    assert pagecache._parts and all(f":{version}:" in key for key in pagecache._parts)

@@ -79,9 +79,11 @@ def current_page_state() -> PageState:
 
 
 def forget_page_state() -> None:
-    """Drop this process's remembered state (after a change, or in tests)."""
-    global _local_state
+    """Drop this process's remembered state and shared parts (after a change, or in tests)."""
+    global _local_state, _parts_state
     _local_state = None
+    _parts_state = None
+    _parts.clear()
 
 
 def read_page_state() -> PageState:
@@ -106,20 +108,39 @@ def read_page_state() -> PageState:
     return PageState(version=version, changed_at=changed_at)
 
 
+# The shared parts of the current content version, also kept in this process: a page
+# asks for five or so (head, header, footer, navigation, ad slots), and each read from
+# the Django cache is a round trip to Redis, or a lock, a key check and an unpickling
+# for the local-memory cache. A part's key names its version, so what is kept here is
+# never stale; it is dropped when the version changes (and past MAX_LOCAL_PARTS: the
+# header varies with the search query).
+MAX_LOCAL_PARTS = 512
+_parts: dict[str, object] = {}
+_parts_state: PageState | None = None
+
+
 def cached_for_version(request: HttpRequest, name: str, compute: Callable[[], object]):
     """`compute()` cached per content version (the whole-page cache's own invalidation).
 
     For the parts many pages share (ad slots, the navigation): an uncached page
-    still reads them from the cache. Outside `@public_page` it just computes.
+    still reads them from this process's memory or from the cache. Outside
+    `@public_page` it just computes.
     """
+    global _parts_state
     state = getattr(request, "page_state", None)
     if state is None or settings.NOUVELLES_PAGE_CACHE_SECONDS <= 0:
         return compute()
+    if state != _parts_state or len(_parts) > MAX_LOCAL_PARTS:
+        _parts.clear()  # a new content version: the parts of the old one are never asked again
+        _parts_state = state
     key = f"nouvelles:part:{name}:{state.version}:{state.changed_at.timestamp()}"
-    value = cache.get(key)
+    value = _parts.get(key)
     if value is None:
-        value = compute()
-        cache.set(key, value, settings.NOUVELLES_PAGE_CACHE_SECONDS)
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, settings.NOUVELLES_PAGE_CACHE_SECONDS)
+        _parts[key] = value
     return value
 
 
