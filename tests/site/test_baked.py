@@ -80,13 +80,62 @@ def test_converters_are_worked_out_once_per_plan_and_connection():
     now = timezone.now()
     [first] = baked(slug=articles[0].slug, now=now)
     [plan] = baked._plans.values()
-    [(cached_for, by_columns)] = plan.converters.items()
+    [(cached_for, (converters, populators))] = plan.makers.items()
     assert cached_for is connections["default"]
-    [(_columns, converters)] = by_columns.values()
     assert converters  # the datetime columns' converters, among others
+    assert len(populators) == 2  # select_related("category", "source")
     [second] = baked(slug=articles[1].slug, now=now)
-    [(_columns, again)] = plan.converters[cached_for].values()
-    assert again is converters  # reused, not worked out again
+    assert plan.makers[cached_for][0] is converters  # reused, not worked out again
     assert second.pk == articles[1].pk
     assert second.published_at == by_slug(articles[1].slug, now)[0].published_at
     assert first.published_at.tzinfo is not None and second.published_at.tzinfo is not None
+
+
+def _state(instance) -> dict:
+    """What an instance holds: its loaded fields and the related instances it carries."""
+    values = {f: v for f, v in instance.__dict__.items() if not f.startswith("_")}
+    related = {
+        name: _state(obj) if obj is not None else None
+        for name, obj in instance._state.fields_cache.items()
+    }
+    return {"values": values, "related": related, "db": instance._state.db,
+            "adding": instance._state.adding}  # fmt: skip
+
+
+def test_the_page_queries_give_what_their_querysets_give():
+    """Every baked query of the article page, made straight from the rows, against the
+    queryset it was baked from: same instances, fields, related objects and state."""
+    from nouvelles.articles.models import Block, Tag
+    from nouvelles.comments.templatetags.comment_tags import _APPROVED_COMMENTS
+    from nouvelles.related.lookup import _SIMILAR_LINKS, _STORY_MEMBERS
+    from nouvelles.related.models import RelatedLink
+    from nouvelles.site.views.article import _BLOCKS, _PUBLISHED_ARTICLE, _TAGS
+    from tests.factories import CommentFactory, TagFactory
+
+    story = StoryFactory()
+    articles = [ArticleFactory(story=story, tags=[TagFactory(), TagFactory()]) for _ in range(3)]
+    first = articles[0]
+    RelatedLink.objects.create(article=first, related=articles[1], rank=1, score=0.5)
+    CommentFactory(article=first)
+    now = timezone.now()
+    window = timedelta(days=3)
+    cases = [
+        (_PUBLISHED_ARTICLE, (), {"slug": first.slug, "now": now}),
+        (_BLOCKS, (), {"article_id": first.pk}),
+        (_TAGS, (), {"article_id": first.pk}),
+        (
+            _STORY_MEMBERS,
+            (16,),
+            {"story_id": story.pk, "start": now - window, "end": now, "article_id": first.pk},
+        ),
+        (_SIMILAR_LINKS, (8,), {"article_id": first.pk}),
+        (_APPROVED_COMMENTS, (), {"article_id": first.pk}),
+    ]
+    for baked, static, values in cases:
+        made = baked(*static, **values)
+        assert baked._plans[static].model is not None  # made straight from the rows
+        expected = list(baked.build(*static, **values))
+        assert made, baked.build
+        assert [type(o) for o in made] == [type(o) for o in expected]
+        assert [_state(o) for o in made] == [_state(o) for o in expected]
+    assert {Block, Tag} <= {type(o) for b, s, v in cases[1:3] for o in b(*s, **v)}
