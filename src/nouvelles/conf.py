@@ -158,6 +158,20 @@ SETTINGS: list[Setting] = [
         parse_list,
     ),
     Setting(
+        "NOUVELLES_EXTRACTION_PROCESS",
+        "1",
+        "Extract fetched pages in a child process of the worker: in parallel with storing, "
+        "and a page that crashes or hangs the extractor fails alone. 0: in the worker itself.",
+        parse_bool,
+    ),
+    Setting(
+        "NOUVELLES_EXTRACTION_TIMEOUT",
+        "60",
+        "Seconds one page may keep the extractor process busy before it is failed and the "
+        "process restarted.",
+        parse_float,
+    ),
+    Setting(
         "NOUVELLES_FETCH_USER_AGENT",
         "nouvelles/0.1 (self-hosted news desk; +https://github.com/nouvelles)",
         "User-Agent sent with every request; say who runs the site and how to reach them.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.test import override_settings
@@ -348,3 +349,57 @@ def test_link_and_excerpt_policies_do_not_fetch_pages(site, http_server):
     article = Article.objects.get(guid="estrecho-3001")
     assert article.blocks.count() == 0
     assert article.lead == "Se reanuda el servicio."
+
+
+@pytest.fixture
+def misbehaving_extractor(monkeypatch):
+    """The worker's extractor process, running tests/core/extractor_helpers.py: the real
+    extraction, but a page holding its CRASH mark kills the child."""
+    from nouvelles.core.extractor_process import ExtractorProcess
+    from nouvelles.sources import ingest
+
+    extractor = ExtractorProcess(function="tests.core.extractor_helpers:extract_or_misbehave")
+    monkeypatch.setattr(ingest, "get_extractor", lambda: extractor)
+    yield extractor
+    extractor.close()
+
+
+def test_a_page_that_crashes_the_extractor_fails_alone(site, misbehaving_extractor):
+    from tests.core.extractor_helpers import CRASH
+
+    site.page("glaciers.html")
+    site.page("budget.html", html=site.text("pages/budget.html") + CRASH)
+    site.page("marche.html")
+    source = SourceFactory(feed_url=site.rss(FR_PAGES), language="fr")
+    report = ingest_source(source)
+    assert (report.new, report.failed) == (2, 1), report.failures
+    assert "budget.html" in report.failures[0] and "crashed the extractor" in report.failures[0]
+    assert sorted(Article.objects.values_list("guid", flat=True)) == ["fr-1", "fr-3"]
+    assert misbehaving_extractor.restarts == 1
+    # The page is not remembered as seen: the next fetch tries it again.
+    assert not FeedItem.objects.filter(key="fr-2").exists()
+
+
+def test_pages_are_extracted_in_the_worker_when_the_extractor_process_is_off(site, settings):
+    from nouvelles.sources import fetching
+
+    settings.NOUVELLES_EXTRACTION_PROCESS = False
+    assert fetching.get_extractor() is None
+    site.all_pages()
+    source = SourceFactory(feed_url=site.feed("rss.xml"), language="auto")
+    report = ingest_source(source)
+    assert (report.new, report.failed) == (2, 0), report.failures
+    assert "Anna Keller" in body(Article.objects.get(guid="courrier-1001"))
+
+
+def test_raw_pages_kept_from_the_extractor_process_read_back_as_fetched(site):
+    from nouvelles.sources.models import RawPage
+    from nouvelles.sources.store import raw_html
+
+    site.all_pages()
+    source = SourceFactory(feed_url=site.feed("rss.xml"))
+    ingest_source(source)
+    page = RawPage.objects.get(article__guid="courrier-1001")
+    # The feed's link carries a query string: the test server sends the file as it is.
+    served = (Path(__file__).parents[1] / "data" / "pages" / "glaciers.html").read_text()
+    assert raw_html(page) == served

@@ -16,9 +16,7 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 import lxml.html
-import trafilatura
 from lxml import etree
-from trafilatura.utils import load_html
 
 from nouvelles.core.boilerplate import BoilerplateKnowledge, remove_boilerplate
 from nouvelles.core.sanitize import clean_fragment, clean_text, clean_url
@@ -279,6 +277,8 @@ def _finish(blocks: list[Block]) -> list[Block]:
 
 
 def _trafilatura(tree, url: str, fast: bool):
+    import trafilatura  # here: ~45 MB, loaded only by the processes that extract pages
+
     return trafilatura.bare_extraction(
         tree,
         url=url,
@@ -313,6 +313,8 @@ def extract_article(
     min_pages: int = 3,
 ) -> ExtractedArticle:
     """Extract the article of one page. Raises ExtractionError when there is none."""
+    from trafilatura.utils import load_html  # here: see `_trafilatura`
+
     tree = load_html(html) if html and html.strip() else None
     if tree is None:
         raise ExtractionError("the page is empty or not HTML")

@@ -1,8 +1,10 @@
-"""The project's shared Fetcher, configured from the NOUVELLES_FETCH_* settings.
+"""The project's shared Fetcher, configured from the NOUVELLES_FETCH_* settings, and the
+worker's extractor process (NOUVELLES_EXTRACTION_*).
 
 Every app that needs something remote calls `get_fetcher().fetch(url)`; it gets the
 guarded HTTP layer of `nouvelles.core.fetch` (SSRF guard, caps, robots.txt, politeness).
 One Fetcher per process and per policy, so per-host politeness holds across callers.
+Ingestion sends the pages it fetched to `get_extractor()` (`core.extractor_process`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import threading
 
 from django.conf import settings
 
+from nouvelles.core.extractor_process import ExtractorProcess, shared_extractor
 from nouvelles.core.fetch import Fetcher, FetchPolicy
 from nouvelles.core.guard import parse_networks
 
@@ -39,3 +42,11 @@ def get_fetcher() -> Fetcher:
         if fetcher is None:
             fetcher = _fetchers[policy] = Fetcher(policy)
         return fetcher
+
+
+def get_extractor() -> ExtractorProcess | None:
+    """This process's extractor process, or None when pages are extracted in the calling
+    process (NOUVELLES_EXTRACTION_PROCESS off)."""
+    if not settings.NOUVELLES_EXTRACTION_PROCESS:
+        return None
+    return shared_extractor(settings.NOUVELLES_EXTRACTION_TIMEOUT)

@@ -17,7 +17,8 @@ import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -35,19 +36,21 @@ from nouvelles.core.extract import (
     extract_article,
     prefer_richer,
 )
+from nouvelles.core.extractor_process import ExtractorProcess
 from nouvelles.core.feeds import FeedError, entry_key, parse_feed
 from nouvelles.core.fetch import FetchResult
 from nouvelles.core.language import detect_language
 from nouvelles.core.types import ExtractedArticle, FeedEntry
 from nouvelles.site.models import one_content_version_bump
 from nouvelles.sources import duplicates, health
-from nouvelles.sources.fetching import get_fetcher
+from nouvelles.sources.fetching import get_extractor, get_fetcher
 from nouvelles.sources.models import FeedItem, FetchAttempt, RawPage, Source, SourceBoilerplate
 from nouvelles.sources.store import (
     Analysis,
     body_text,
     keeps_raw_html,
     pack_html,
+    pack_utf8,
     save_new_article,
     update_article,
 )
@@ -63,6 +66,10 @@ EXCERPT_WORDS = 80
 PREFETCH = 4  # pages fetched ahead of extraction
 CHUNK = 50  # pages learnt from and stored together
 LANGUAGE_SAMPLE = 600  # characters of title and text given to language detection
+# How long the main thread waits for a page's extraction at most: the extractor process
+# fails a page itself after NOUVELLES_EXTRACTION_TIMEOUT; this only guards against a
+# process that stopped answering altogether.
+EXTRACTION_WAIT_SECONDS = 600
 
 Progress = Callable[[int, int, str], None]
 
@@ -143,20 +150,50 @@ def _needs_page(source: Source, candidate: _Candidate) -> bool:
 
 @dataclass(slots=True)
 class _Page:
-    """A fetched page, decoded and packed for storage in the fetching thread (decoding and
-    zlib release the GIL: this overlaps the extraction of the previous pages)."""
+    """A fetched page. With the extractor process, its bytes go to the child as received
+    (decoded there) and the main thread packs them once the article is back; without it,
+    the fetching thread decodes and packs the page (zlib releases the GIL: this overlaps
+    the main thread's extraction)."""
 
     result: FetchResult
     packed: bytes = b""
+    extraction: Future | None = None  # the extractor process's answer (None: extract here)
 
 
-def _fetch_page(url: str) -> _Page:
-    page = _Page(get_fetcher().fetch(url, accept=PAGE_ACCEPT))
-    if page.result.ok and page.result.body:
-        text = page.result.text
+def _fetch_page(url: str, extractor: ExtractorProcess | None) -> _Page:
+    result = get_fetcher().fetch(url, accept=PAGE_ACCEPT)
+    page = _Page(result)
+    if result.ok and result.body:
+        if extractor is not None:
+            try:
+                page.extraction = extractor.submit(
+                    result.body, result.final_url, result.content_type
+                )
+                return page
+            except (RuntimeError, OSError) as exc:  # no child to be had: extract here
+                logger.warning("extractor process unavailable (%s): extracting here", exc)
         if keeps_raw_html():
-            page.packed = pack_html(text)
+            page.packed = pack_html(result.text)
     return page
+
+
+def _extract_page(fetched: _Page) -> tuple[ExtractedArticle, bytes]:
+    """The fetched page's article and its packed HTML (b"" when raw pages are not kept):
+    the extractor process's answer, or extracted here."""
+    result = fetched.result
+    if fetched.extraction is None:
+        return extract_article(result.text, result.final_url), fetched.packed
+    try:
+        extraction = fetched.extraction.result(timeout=EXTRACTION_WAIT_SECONDS)
+    except FutureTimeout:
+        raise ExtractionError("no answer from the extractor process") from None
+    if not keeps_raw_html():
+        return extraction.article, b""
+    # The bytes received are the page's UTF-8 when they were decoded as such: packed as
+    # they are, never decoded in this process.
+    if extraction.encoding == "utf-8":
+        return extraction.article, pack_utf8(result.body)
+    return extraction.article, pack_html(result.text)
 
 
 def _extract_candidate(
@@ -179,8 +216,9 @@ def _extract_candidate(
         report.attempts.append(health.attempt_row(source, result))
         if result.ok:
             try:
-                page = extract_article(result.text, result.final_url)
-                candidate.packed_html, candidate.from_page = fetched.packed, True
+                page, candidate.packed_html = _extract_page(fetched)
+                candidate.from_page = True
+                result.body, result._text = b"", None  # extracted and packed: freed
             except ExtractionError as exc:
                 if not from_feed.blocks:
                     raise ExtractionError(f"{entry.link}: {exc}") from exc
@@ -195,23 +233,26 @@ def _extract_candidate(
 
 def _fetched(source: Source, candidates: list[_Candidate]):
     """(candidate, fetched page) in order, pages fetched a few ahead in threads so that
-    waiting on the network overlaps extraction (the fetcher still sends one request at
-    a time per host, with its delay)."""
+    waiting on the network overlaps the main thread's work (the fetcher still sends one
+    request at a time per host, with its delay). With the extractor process, a chunk
+    ahead: the process extracts the next chunk while this one is stored."""
+    extractor = get_extractor()
     window: deque = deque()
     pending = iter(candidates)
+    ahead = PREFETCH * 2 + (CHUNK // 2 if extractor is not None else 0)
     with ThreadPoolExecutor(max_workers=PREFETCH, thread_name_prefix="prefetch") as pool:
 
         def submit() -> None:
             for candidate in pending:
                 future = (
-                    pool.submit(_fetch_page, candidate.entry.link)
+                    pool.submit(_fetch_page, candidate.entry.link, extractor)
                     if _needs_page(source, candidate)
                     else None
                 )
                 window.append((candidate, future))
                 return
 
-        for _ in range(PREFETCH * 2):
+        for _ in range(ahead):
             submit()
         while window:
             candidate, future = window.popleft()
@@ -372,7 +413,7 @@ def _store_candidate(run: _Run, candidate: _Candidate, knowledge: BoilerplateKno
         logger.exception("storing %s failed", candidate.key)
         report.failed += 1
         report.failures.append(f"{candidate.entry.link or candidate.key}: {exc}")
-    candidate.packed_html = b""  # the raw page is stored; free it
+    candidate.packed_html, candidate.extracted = b"", None  # stored: free them
 
 
 def ingest_source(

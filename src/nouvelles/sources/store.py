@@ -75,7 +75,12 @@ def keeps_raw_html() -> bool:
 def pack_html(html: str) -> bytes:
     """The raw page as stored in `RawPage.html` (zlib). Ingestion packs pages in its fetching
     threads, where compressing does not hold up extraction (zlib releases the GIL)."""
-    return zlib.compress(html.encode(), 6) if html else b""
+    return pack_utf8(html.encode()) if html else b""
+
+
+def pack_utf8(html: bytes) -> bytes:
+    """`pack_html` for a page already encoded in UTF-8."""
+    return zlib.compress(html, 6) if html else b""
 
 
 def _keep_raw(article: Article, url: str, packed: bytes, new: bool = False) -> None:
