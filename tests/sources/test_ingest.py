@@ -360,6 +360,7 @@ def misbehaving_extractor(monkeypatch):
 
     extractor = ExtractorProcess(function="tests.core.extractor_helpers:extract_or_misbehave")
     monkeypatch.setattr(ingest, "get_extractor", lambda: extractor)
+    monkeypatch.setattr(ingest, "EXTRACTOR_MIN_PAGES", 1)
     yield extractor
     extractor.close()
 
@@ -378,6 +379,18 @@ def test_a_page_that_crashes_the_extractor_fails_alone(site, misbehaving_extract
     assert misbehaving_extractor.restarts == 1
     # The page is not remembered as seen: the next fetch tries it again.
     assert not FeedItem.objects.filter(key="fr-2").exists()
+
+
+def test_a_few_pages_do_not_start_an_extractor_process(site, monkeypatch):
+    from nouvelles.core.extractor_process import ExtractorProcess
+    from nouvelles.sources import ingest
+
+    extractor = ExtractorProcess()
+    monkeypatch.setattr(ingest, "get_extractor", lambda: extractor)
+    site.all_pages()
+    report = ingest_source(SourceFactory(feed_url=site.feed("rss.xml")))
+    assert (report.new, report.failed) == (2, 0), report.failures
+    assert not extractor.started and extractor.pid is None
 
 
 def test_pages_are_extracted_in_the_worker_when_the_extractor_process_is_off(site, settings):

@@ -119,6 +119,11 @@ class ExtractorProcess:
 
     # -- the worker's side -------------------------------------------------------------
 
+    @property
+    def started(self) -> bool:
+        """Is a child running (or starting) now?"""
+        return self._process is not None
+
     def submit(self, page: str | bytes, url: str, content_type: str = "") -> Future:
         """The page's `Extraction` to come; the future raises ExtractionError when the
         page has no article, crashed the extractor or took too long. `page`: the decoded

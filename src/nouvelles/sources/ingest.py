@@ -66,6 +66,10 @@ EXCERPT_WORDS = 80
 PREFETCH = 4  # pages fetched ahead of extraction
 CHUNK = 50  # pages learnt from and stored together
 LANGUAGE_SAMPLE = 600  # characters of title and text given to language detection
+# Fewer pages than this to extract, and no extractor process running yet: they are
+# extracted here. Starting a child costs ~0.4 s; a worker whose tasks each run in a fresh
+# process (RQ forks one per task) would pay it for every small feed.
+EXTRACTOR_MIN_PAGES = 8
 # How long the main thread waits for a page's extraction at most: the extractor process
 # fails a page itself after NOUVELLES_EXTRACTION_TIMEOUT; this only guards against a
 # process that stopped answering altogether.
@@ -237,6 +241,9 @@ def _fetched(source: Source, candidates: list[_Candidate]):
     request at a time per host, with its delay). With the extractor process, a chunk
     ahead: the process extracts the next chunk while this one is stored."""
     extractor = get_extractor()
+    if extractor is not None and not extractor.started:
+        wanted = sum(1 for candidate in candidates if _needs_page(source, candidate))
+        extractor = extractor if wanted >= EXTRACTOR_MIN_PAGES else None
     window: deque = deque()
     pending = iter(candidates)
     ahead = PREFETCH * 2 + (CHUNK // 2 if extractor is not None else 0)
