@@ -128,3 +128,34 @@ def test_site_in_english(client, full_article):
     assert soup.html["lang"] == "en"
     assert soup.select_one("section.share h2").text == "Share"
     assert soup.h1.text == 'Le gouvernement annonce une "réforme" majeure'  # no French spacing
+
+
+def test_category_blocks_are_each_categorys_newest_visible_articles():
+    """Against the definition: every visible article ranked in its category, newest first
+    (ties on the date broken by id), ties at the cut-off, small and empty categories,
+    drafts and scheduled articles."""
+    import random
+
+    from nouvelles.articles.models import Article
+    from nouvelles.site.views.home import category_blocks
+
+    rng = random.Random(5)  # noqa: S311 - test data, not secrets
+    now = timezone.now()
+    categories = [CategoryFactory(position=i) for i in range(5)]
+    for _ in range(60):
+        category = rng.choice(categories[:4])  # the last one stays empty
+        hours = rng.choice([1, 2, 2, 3, 5, 8, 8, 13, -4])  # repeated dates; -4: scheduled
+        status = rng.choice(["published"] * 5 + ["draft"])
+        ArticleFactory(
+            category=category, status=status, published_at=now - timezone.timedelta(hours=hours)
+        )
+    ArticleFactory(category=categories[3], published_at=now - timezone.timedelta(days=400))
+    visible = Article.objects.filter(status="published", published_at__lte=timezone.now())
+    expected = []
+    for category in categories:
+        newest = list(visible.filter(category=category).order_by("-published_at", "-id")[:4])
+        if newest:
+            expected.append((category.pk, [a.pk for a in newest]))
+    found = [(c.pk, [a.pk for a in items]) for c, items in category_blocks()]
+    assert found == expected
+    assert len(expected) == 4
