@@ -139,6 +139,18 @@ def test_children_that_cannot_start_make_the_extractor_give_up(extractor):
         with pytest.raises(ExtractionError) as caught:
             future.result(timeout=60)
         errors.append(str(caught.value))
-    assert "died 3 times in a row" in errors[-1]
-    with pytest.raises(RuntimeError, match="died 3 times"):
+    assert all("could not start" in error for error in errors[:3])
+    assert all("failed to start 3 times" in error for error in errors[3:])
+    with pytest.raises(RuntimeError, match="failed to start 3 times"):
         process.submit(html, url)
+
+
+def test_pages_that_crash_one_after_another_never_make_it_give_up(extractor):
+    process = extractor(function=HELPER)
+    (good, url), *_ = pages()
+    crashes = [process.submit(good + CRASH, url) for _ in range(4)]
+    for future in crashes:
+        with pytest.raises(ExtractionError, match="crashed the extractor"):
+            future.result(timeout=60)
+    assert _result(process.submit(good, url)) == _in_process(good, url)
+    assert process.restarts == 4

@@ -46,7 +46,8 @@ from nouvelles.core.types import ExtractedArticle
 logger = logging.getLogger("nouvelles.ingest")
 
 DEFAULT_FUNCTION = "nouvelles.core.extract:extract_article"
-MAX_RESTARTS_IN_A_ROW = 3  # children that die without one answer: the extractor gives up
+MAX_FAILED_STARTS = 3  # children that die before they are ready, in a row: the extractor gives up
+_READY = "ready"  # what a child says once it has imported what it runs
 _POLL_SECONDS = 0.2  # how often the reader looks at the clock while the child works
 
 
@@ -64,6 +65,10 @@ def _serve(jobs: Connection, answers: Connection, function: str) -> None:
     error) out."""
     module, _, name = function.partition(":")
     extract = getattr(importlib.import_module(module), name)
+    try:
+        answers.send(_READY)
+    except OSError:
+        return
     while True:
         try:
             job = jobs.recv()
@@ -112,8 +117,9 @@ class ExtractorProcess:
         self._connection: Connection | None = None  # answers from the child
         self._head_since = 0.0  # when the child started on the oldest pending page
         self._closed = False
-        self._broken = ""  # why the extractor gave up (children kept dying)
-        self._deaths_in_a_row = 0
+        self._broken = ""  # why the extractor gave up (children could not start)
+        self._ready = False  # the current child has said it is ready
+        self._failed_starts = 0  # children in a row that died before they were ready
         self.restarts = 0
         self.pid: int | None = None
 
@@ -173,6 +179,7 @@ class ExtractorProcess:
         jobs = Connection(jobs_write, readable=False)
         answers = Connection(answers_read, writable=False)
         self._process, self._connection, self.pid = process, answers, process.pid
+        self._ready = False
         self._outbox = queue.SimpleQueue()
         generation = self._generation
         threading.Thread(target=self._send_loop, args=(self._outbox, jobs), daemon=True).start()
@@ -196,9 +203,14 @@ class ExtractorProcess:
                 job.future.set_exception(error)
             self._pending.clear()
 
-    def _restart_without_head(self, error: ExtractionError) -> None:
+    def _restart_without_head(self, error: ExtractionError, crashed: bool = False) -> None:
         """The oldest page crashed or outlived the timeout: fail it alone, start a fresh
-        child and send it the other pending pages again (lock held)."""
+        child and send it the other pending pages again (lock held). A child that died
+        before it was ready is no page's fault: after MAX_FAILED_STARTS of those in a row
+        the extractor gives up (the caller then extracts pages itself)."""
+        if crashed and not self._ready:
+            self._failed_starts += 1
+            error = ExtractionError("the extractor process could not start (see the log)")
         head = next(iter(self._pending.values()), None)
         others = list(self._pending.values())[1:]
         self._pending.clear()
@@ -206,10 +218,9 @@ class ExtractorProcess:
         if head is not None:
             head.future.set_exception(error)
         self.restarts += 1
-        self._deaths_in_a_row += 1
-        if self._deaths_in_a_row >= MAX_RESTARTS_IN_A_ROW:
+        if self._failed_starts >= MAX_FAILED_STARTS:
             # Not a page: the child cannot work at all (a broken install, say).
-            self._broken = f"the extractor process died {self._deaths_in_a_row} times in a row"
+            self._broken = f"the extractor process failed to start {self._failed_starts} times"
             logger.error("%s: pages are extracted in the worker instead", self._broken)
         if self._closed or self._broken:
             why = self._broken or "the extractor process was closed"
@@ -252,21 +263,27 @@ class ExtractorProcess:
                     return
                 if ready is None:
                     self._restart_without_head(
-                        ExtractionError("the page crashed the extractor process")
+                        ExtractionError("the page crashed the extractor process"), crashed=True
                     )
-                    logger.warning("the extractor process crashed: restarted it")
+                    logger.warning("the extractor process died: restarted it")
                     return
-                if answer is not None:
+                if answer == _READY:
+                    self._ready, self._failed_starts = True, 0
+                    self._head_since = time.monotonic()  # the pages wait from now on
+                elif answer is not None:
                     job_id, ok, value = answer
                     job = self._pending.pop(job_id, None)
                     self._head_since = time.monotonic()
-                    self._deaths_in_a_row = 0
                     if job is not None:
                         if ok:
                             job.future.set_result(value)
                         else:
                             job.future.set_exception(ExtractionError(value))
-                elif self._pending and time.monotonic() - self._head_since > self.timeout:
+                elif (
+                    self._ready
+                    and self._pending
+                    and time.monotonic() - self._head_since > self.timeout
+                ):
                     self._restart_without_head(
                         ExtractionError(f"extraction took longer than {self.timeout:g} s")
                     )
